@@ -1,0 +1,3 @@
+"""Customer-journey widget for contact centers."""
+
+__version__ = "0.1.0"
