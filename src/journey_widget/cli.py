@@ -1,0 +1,148 @@
+"""Command line: the GUI's options and the headless verbs (DESIGN.md "CLI").
+
+Headless verbs never import QtWidgets, so they start fast and run on servers. Errors are
+one plain sentence on stderr and a non-zero exit: 1 when a lookup found nobody or an import
+rejected lines, 2 when the command could not do its work at all.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__
+
+EXIT_OK = 0
+EXIT_NOT_FOUND = 1
+EXIT_ERROR = 2
+
+PERIOD_CHOICES = {"3m": 3, "6m": 6, "9m": 9, "12m": 12, "all": None}
+
+
+class CommandError(Exception):
+    """A command cannot do its work; the message is one sentence for the user."""
+
+
+def _common_options(*, suppress_defaults: bool) -> argparse.ArgumentParser:
+    """Options every verb accepts, before the verb as well as after it."""
+    default = argparse.SUPPRESS if suppress_defaults else None
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument(
+        "--store",
+        type=Path,
+        metavar="PATH",
+        default=default,
+        help="use this SQLite journey store instead of the default one",
+    )
+    parser.add_argument(
+        "--region",
+        metavar="CC",
+        default=argparse.SUPPRESS if suppress_defaults else "DE",
+        help="country for numbers written without +country code (default: DE)",
+    )
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common_options(suppress_defaults=True)
+    parser = argparse.ArgumentParser(
+        prog="journey-widget",
+        parents=[_common_options(suppress_defaults=False)],
+        description="Customer journey widget: opens the window, or runs one of the commands.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--demo", action="store_true", help="open on the built-in demo data")
+    parser.add_argument("--number", metavar="N", help="open on this number, address or id")
+    parser.add_argument("--lang", choices=("en", "de", "id"), help="user interface language")
+    parser.add_argument("--view", choices=("timeline", "grid"), help="which view to show")
+    parser.add_argument(
+        "--screenshot",
+        type=Path,
+        metavar="PNG",
+        help="render once the data is shown, save the picture and exit",
+    )
+    verbs = parser.add_subparsers(dest="verb", metavar="COMMAND")
+
+    lookup = verbs.add_parser(
+        "lookup", parents=[common], help="print the journey of a number, address or customer id"
+    )
+    lookup.add_argument("query", metavar="QUERY")
+    lookup.add_argument("--json", action="store_true", help="print JSON (see docs/cli-json.md)")
+    lookup.add_argument("--period", choices=tuple(PERIOD_CHOICES), default="12m")
+
+    search = verbs.add_parser(
+        "search", parents=[common], help="print customers whose name or identifier contains TEXT"
+    )
+    search.add_argument("text", metavar="TEXT")
+    search.add_argument("--limit", type=_positive_int, default=20)
+    search.add_argument("--json", action="store_true", help="print JSON (see docs/cli-json.md)")
+
+    imp = verbs.add_parser("import", parents=[common], help="load a JSON Lines file into the store")
+    imp.add_argument("file", type=Path, metavar="FILE")
+
+    exp = verbs.add_parser(
+        "export", parents=[common], help="write one customer's data as JSON Lines"
+    )
+    exp.add_argument("customer", metavar="CUSTOMER", help="customer id, number or address")
+    exp.add_argument("--out", type=Path, required=True, metavar="FILE", help="'-' for stdout")
+
+    demo = verbs.add_parser(
+        "demo-data", parents=[common], help="generate realistic demo data (deterministic)"
+    )
+    demo.add_argument("--customers", type=_positive_int, default=300, metavar="N")
+    demo.add_argument("--seed", type=int, default=1, metavar="S")
+    demo.add_argument(
+        "--anchor",
+        metavar="DATE",
+        help="when the generated history ends, e.g. 2026-11-23T09:30 (default: now, UTC)",
+    )
+    demo.add_argument("--out", type=Path, metavar="FILE.jsonl")
+    return parser
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.verb is None:
+        return _run_gui(args)
+    from . import commands  # headless: no Qt widgets behind this import
+
+    try:
+        return commands.run(args)
+    except CommandError as error:
+        print(f"journey-widget: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("journey-widget: interrupted.", file=sys.stderr)
+        return 130
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    from .app import GuiOptions, run_gui
+
+    return run_gui(
+        GuiOptions(
+            store=args.store,
+            demo=args.demo,
+            number=args.number,
+            screenshot=args.screenshot,
+            lang=args.lang,
+            view=args.view,
+            region=args.region,
+        )
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,26 @@
+"""Shared test setup: Qt runs offscreen; every test gets its own data, config and cache folders."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _private_user_folders(tmp_path_factory, monkeypatch):
+    """Keep platformdirs' data, config and cache folders inside the test's temp dir."""
+    home = tmp_path_factory.mktemp("home")
+    for var, sub in (
+        ("XDG_DATA_HOME", "data"),
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_CACHE_HOME", "cache"),
+        ("XDG_RUNTIME_DIR", "runtime"),
+    ):
+        path = home / sub
+        path.mkdir(mode=0o700)
+        monkeypatch.setenv(var, str(path))
+    monkeypatch.setenv("HOME", str(home))
+    yield
