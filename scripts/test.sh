@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Installs everything the tests need, then runs the linter and the whole test suite offscreen.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh --test
+.venv/bin/ruff check src tests benchmarks
+QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest "$@"
