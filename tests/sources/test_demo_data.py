@@ -34,12 +34,12 @@ from journey_widget.model import (
     normalize_phone,
 )
 from journey_widget.sources import demo_vocabulary as vocab
+from journey_widget.sources.demo_customer import FAILED_OUTCOMES
 from journey_widget.sources.demo_data import (
     DEFAULT_DEMO_CUSTOMERS,
     RICH_HISTORY,
     generate,
 )
-from journey_widget.sources.demo_interactions import FAILED_OUTCOMES
 
 ANCHOR = datetime(2026, 3, 14, 15, 9, 26, tzinfo=UTC)
 SEED = 1

@@ -37,16 +37,8 @@ from ..model import (
     TicketStatus,
 )
 from . import demo_vocabulary as vocab
-from .demo_interactions import (
-    HISTORY_DAYS,
-    Calendar,
-    InteractionBuilder,
-    LiveKind,
-    Person,
-    Tenant,
-    at,
-    weighted,
-)
+from .demo_customer import HISTORY_DAYS, Calendar, Person, Tenant, at, weighted
+from .demo_interactions import InteractionBuilder, LiveKind
 
 T = TypeVar("T")
 
