@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from journey_widget.cli import main
+from journey_widget.model import Customer, Interaction, Ticket
 from journey_widget.sources import jsonl_format
 from journeys import sample_records
 
@@ -48,7 +49,7 @@ def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
 def test_import_reports_counts(tmp_path: Path, sample_file: Path, capsys) -> None:
     assert main(["import", str(sample_file), "--store", str(tmp_path / "s.sqlite")]) == 0
     out = capsys.readouterr().out
-    assert "Imported 3 customers, 5 interactions and 1 tickets" in out
+    assert "Imported 3 customers, 4 interactions and 1 ticket" in out
 
 
 def test_mixed_file_loads_good_lines_and_names_bad_ones(tmp_path: Path, capsys) -> None:
@@ -59,11 +60,11 @@ def test_mixed_file_loads_good_lines_and_names_bad_ones(tmp_path: Path, capsys) 
     store = tmp_path / "s.sqlite"
     assert main(["--store", str(store), "import", str(path)]) == 1
     captured = capsys.readouterr()
-    assert "Imported 1 customers, 1 interactions" in captured.out
+    assert "Imported 1 customer, 1 interaction" in captured.out
     assert "line 2: " in captured.err and "JSON" in captured.err
     assert "line 4: " in captured.err
     assert "line 5: " in captured.err
-    assert "3 lines were not imported" in captured.err
+    assert "3 lines could not be imported" in captured.err
     assert main(["--store", str(store), "lookup", "C1", "--period", "all"]) == 0
 
 
@@ -91,11 +92,14 @@ def test_import_of_missing_file(tmp_path: Path, capsys) -> None:
 def test_export_round_trips_the_import(store: Path, sample_file: Path, tmp_path: Path) -> None:
     out = tmp_path / "c1.jsonl"
     assert main(["--store", str(store), "export", "C1", "--out", str(out)]) == 0
-    expected = [
-        jsonl_format.dumps(r)
-        for r in sample_records()
-        if getattr(r, "customer_id", getattr(r, "id", None)) == "C1"
-    ]
+    records = sample_records()
+    customer = next(r for r in records if isinstance(r, Customer) and r.id == "C1")
+    calls = sorted(
+        (r for r in records if isinstance(r, Interaction) and r.customer_id == "C1"),
+        key=lambda r: r.started_at,
+    )
+    tickets = [r for r in records if isinstance(r, Ticket) and r.customer_id == "C1"]
+    expected = [jsonl_format.dumps(r) for r in (customer, *calls, *tickets)]
     assert out.read_text(encoding="utf-8").splitlines() == expected
     # And it imports again into an empty store, giving the same export.
     again = tmp_path / "again.sqlite"

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
+from .call_commands import add_call_verbs, run_call_verb
 
 EXIT_OK = 0
 EXIT_NOT_FOUND = 1
@@ -99,6 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="when the generated history ends, e.g. 2026-11-23T09:30 (default: now, UTC)",
     )
     demo.add_argument("--out", type=Path, metavar="FILE.jsonl")
+    add_call_verbs(verbs, common)
     return parser
 
 
@@ -116,6 +118,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.verb is None:
         return _run_gui(args)
+    if (call_exit := run_call_verb(args)) is not None:
+        return call_exit
     from . import commands  # headless: no Qt widgets behind this import
 
     try:
@@ -145,4 +149,8 @@ def _run_gui(args: argparse.Namespace) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # Run the importable module, not this __main__ copy: commands.py imports journey_widget.cli,
+    # and its CommandError must be the class main() catches.
+    from journey_widget.cli import main as _main
+
+    sys.exit(_main())

@@ -181,8 +181,9 @@ def import_file(args: argparse.Namespace) -> int:
 
 def _print_report(report: ImportReport, where: str) -> int:
     print(
-        f"Imported {report.customers} customers, {report.interactions} interactions and "
-        f"{report.tickets} tickets {where}."
+        f"Imported {_count(report.customers, 'customer')}, "
+        f"{_count(report.interactions, 'interaction')} and "
+        f"{_count(report.tickets, 'ticket')} {where}."
     )
     if not report.error_count:
         return EXIT_OK
@@ -190,8 +191,15 @@ def _print_report(report: ImportReport, where: str) -> int:
         print(f"line {line}: {reason}", file=sys.stderr)
     if report.error_count > MAX_REPORTED_LINES:
         print(f"… and {report.error_count - MAX_REPORTED_LINES} more.", file=sys.stderr)
-    print(f"journey-widget: {report.error_count} lines were not imported.", file=sys.stderr)
+    print(
+        f"journey-widget: {_count(report.error_count, 'line')} could not be imported.",
+        file=sys.stderr,
+    )
     return EXIT_NOT_FOUND
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n:,} {noun}" if n == 1 else f"{n:,} {noun}s"
 
 
 def export(args: argparse.Namespace) -> int:

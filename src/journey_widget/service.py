@@ -17,7 +17,9 @@ from datetime import UTC, datetime
 from typing import Generic, TypeVar
 
 from .model import DEFAULT_REGION, CustomerMatch, Identifier, Journey, clean, parse_identifier
-from .sources.base import JourneySource
+from .sources.base import JourneySource, SourceError
+
+__all__ = ["InvalidQuery", "JourneyService", "Latest", "LookupResult", "SourceError", "parse_query"]
 
 log = logging.getLogger(__name__)
 
@@ -102,6 +104,14 @@ class JourneyService:
         else:
             journey = await self._source.journey_by_customer_id(clean(query), since)
         return LookupResult(clean(query), identifier, journey, since)
+
+    async def lookup_customer(
+        self, customer_id: str, *, period_months: int | None = DEFAULT_PERIOD_MONTHS
+    ) -> LookupResult:
+        """The journey of a customer picked by id (a suggestion), whatever the id looks like."""
+        since = period_start(period_months, self._clock())
+        journey = await self._source.journey_by_customer_id(customer_id, since)
+        return LookupResult(customer_id, None, journey, since)
 
     async def suggest(self, text: str, limit: int = 20) -> list[CustomerMatch]:
         """The top matches for what the user has typed so far (SPEC C1)."""

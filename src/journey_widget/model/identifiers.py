@@ -131,3 +131,22 @@ def normalize_identifier(kind: IdentifierKind, value: str, region: str = DEFAULT
     if not result:
         raise ValueError(f"not a valid {kind.value}: {value!r}")
     return result
+
+
+def display_phone(e164: str) -> str:
+    """A stored E.164 number the way people read it: "+49 30 1234567".
+
+    Numbers the metadata does not know keep their E.164 form rather than a wrong grouping.
+    """
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return e164
+    if not phonenumbers.is_possible_number(number):
+        return e164
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+def display_identifier(value: str) -> str:
+    """Any stored identifier value for display: numbers grouped, others as they are."""
+    return display_phone(value) if value.startswith("+") else value

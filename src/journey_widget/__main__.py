@@ -1,0 +1,7 @@
+"""``python -m journey_widget`` is the ``journey-widget`` command."""
+
+import sys
+
+from journey_widget.cli import main
+
+sys.exit(main())

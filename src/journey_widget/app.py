@@ -1,0 +1,381 @@
+"""Composition root: the Qt application, one error path, the store, the service, the window.
+
+``run_gui`` owns the process-wide pieces (QApplication, translators, the Qt message handler,
+``sys.excepthook``, the qasync loop); ``Session`` owns one window's life: connecting the
+store (building the demo store first with ``--demo``), opening the first customer, the
+``--screenshot`` run, and closing the source when the window closes. Nothing here blocks the
+GUI thread: the demo store is built in a worker thread while the window says so.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import logging.handlers
+import signal
+import sys
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+
+import platformdirs
+import qasync
+from PySide6.QtCore import QCoreApplication, QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication
+
+from .cli import EXIT_ERROR, EXIT_NOT_FOUND, EXIT_OK
+from .i18n import install_translators
+from .paths import APP_NAME, default_store_path
+from .service import JourneyService
+from .sources.base import SourceError
+from .sources.local import LocalSource
+from .ui.formatting import arg
+from .ui.icons import app_icon
+from .ui.main_window import MainWindow, ViewState
+
+log = logging.getLogger(__name__)
+qt_log = logging.getLogger("journey_widget.qt")
+
+# The first customer of the generated demo data: ``--demo`` never opens on a blank window.
+DEMO_FIRST_CUSTOMER = "C000001"
+SCREENSHOT_TIMEOUT_SECONDS = 30.0
+# After the journey is shown, let layouts and column widths settle before grabbing.
+SCREENSHOT_SETTLE_SECONDS = 0.15
+EXIT_INTERRUPTED = 130
+
+# Qt platform plugins without a window manager (offscreen, minimal) report what they cannot do.
+_PLATFORM_LIMITS = "This plugin does not support"
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+@dataclass
+class GuiOptions:
+    """What the command line asks of the window (see cli.py)."""
+
+    store: Path | None = None
+    demo: bool = False
+    number: str | None = None
+    screenshot: Path | None = None
+    lang: str | None = None
+    view: str | None = None
+    region: str = "DE"
+
+
+def run_gui(options: GuiOptions) -> int:
+    """Open the window and run until it closes (or, with ``--screenshot``, until it is saved)."""
+    _configure_logging(quiet=options.screenshot is not None)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setDesktopFileName(APP_NAME)
+    icon = app_icon()
+    if icon is not None:
+        app.setWindowIcon(icon)
+    # The session decides when to end (it closes the source first), not the last window.
+    app.setQuitOnLastWindowClosed(False)
+    language = install_translators(app, options.lang)
+    log.info("Starting with language %s", language)
+    if options.view == "timeline":
+        log.info("The timeline view is not available yet; showing the grid")
+
+    previous_handler = qInstallMessageHandler(_qt_message_handler)
+    previous_hook, previous_thread_hook = sys.excepthook, threading.excepthook
+    sys.excepthook = _log_uncaught
+    threading.excepthook = _log_uncaught_in_thread
+    try:
+        with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
+            runner.get_loop().set_exception_handler(_log_loop_exception)
+            return runner.run(Session(app, options).run())
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+    finally:
+        sys.excepthook, threading.excepthook = previous_hook, previous_thread_hook
+        qInstallMessageHandler(previous_handler)
+
+
+class Session:
+    """One window from opening to closing, with the source it reads from."""
+
+    def __init__(self, app: QApplication, options: GuiOptions) -> None:
+        self._app = app
+        self._options = options
+        self._window = MainWindow()
+        self._service: JourneyService | None = None
+        self._connecting: asyncio.Task[None] | None = None
+        self._closed = asyncio.Event()
+        self._closed_waiter: asyncio.Task[bool] | None = None
+
+    async def run(self) -> int:
+        window = self._window
+        window.closed.connect(self._closed.set)
+        self._app.aboutToQuit.connect(self._closed.set)
+        stop_signals = _close_on_signals(window)
+        window.show()
+        try:
+            if self._options.screenshot is not None:
+                return await self._run_for_screenshot(self._options.screenshot)
+            self.start()
+            await self._closed.wait()
+            return EXIT_OK
+        finally:
+            if self._connecting is not None:
+                self._connecting.cancel()
+            await self.aclose()
+            window.close()
+            loop = asyncio.get_running_loop()
+            for number in stop_signals:
+                loop.remove_signal_handler(number)
+
+    def start(self) -> None:
+        """(Re)connect the store and open the first customer; Retry calls this again."""
+        if self._connecting is not None and not self._connecting.done():
+            return
+        self._connecting = asyncio.ensure_future(self._connect())
+
+    async def _connect(self) -> None:
+        window = self._window
+        try:
+            path = await self._store_path()
+            if path is None:
+                return
+            source = LocalSource(path, region=self._options.region)
+        except SourceError as error:
+            window.show_error(
+                QCoreApplication.translate("app", "Could not open the journey store."),
+                str(error),
+                retry=self.start,
+            )
+            return
+        except Exception:
+            log.exception("Could not open the journey store")
+            window.show_error(
+                QCoreApplication.translate("app", "Could not open the journey store."),
+                QCoreApplication.translate(
+                    "app", "Something unexpected went wrong; the log has the details."
+                ),
+                retry=self.start,
+            )
+            return
+        await self.aclose()
+        self._service = JourneyService(source, region=self._options.region)
+        window.set_service(self._service)
+        query = self._options.number or (DEMO_FIRST_CUSTOMER if self._options.demo else None)
+        if query:
+            window.lookup(query)
+        else:
+            window.show_idle()
+
+    async def _store_path(self) -> Path | None:
+        """The store to open; None (with the reason shown) when there is none to open."""
+        window = self._window
+        if self._options.demo:
+            from .sources.demo_store import ensure_demo_store
+
+            window.show_busy(
+                QCoreApplication.translate("app", "Preparing demo data…"),
+                QCoreApplication.translate("app", "The first start takes a few seconds."),
+            )
+            try:
+                return await asyncio.to_thread(ensure_demo_store)
+            except (SourceError, OSError) as error:
+                log.warning("Could not prepare the demo data: %s", error)
+                reason = str(error) if isinstance(error, SourceError) else _os_reason(error)
+                window.show_error(
+                    QCoreApplication.translate("app", "Could not prepare the demo data."),
+                    reason,
+                    retry=self.start,
+                )
+                return None
+        path = self._options.store or default_store_path()
+        if not await asyncio.to_thread(path.is_file):
+            window.show_error(
+                QCoreApplication.translate("app", "No journey store found."),
+                arg(
+                    QCoreApplication.translate(
+                        "app",
+                        "There is no journey store at %1. Load one with "
+                        "“journey-widget import FILE”, or start with --demo.",
+                    ),
+                    str(path),
+                ),
+                retry=self.start,
+            )
+            return None
+        return path
+
+    @property
+    def window(self) -> MainWindow:
+        return self._window
+
+    async def aclose(self) -> None:
+        """Close the source (its worker thread and the SQLite connection); safe to repeat."""
+        service, self._service = self._service, None
+        if service is None:
+            return
+        self._window.set_service(None)
+        try:
+            await service.aclose()
+        except Exception:
+            log.exception("Closing the journey source failed")
+
+    async def _run_for_screenshot(self, target: Path) -> int:
+        """Wait for the first answer (or an error, or the timeout), grab the window, save it."""
+        window = self._window
+        outcome: asyncio.Future[tuple[int, str]] = asyncio.get_running_loop().create_future()
+
+        def settle(code: int, message: str = "") -> None:
+            if not outcome.done():
+                outcome.set_result((code, message))
+
+        window.journey_shown.connect(lambda _journey: settle(EXIT_OK))
+        window.no_history_shown.connect(
+            lambda shown: settle(
+                EXIT_NOT_FOUND, arg(QCoreApplication.translate("app", "No history for %1."), shown)
+            )
+        )
+        window.suggestions_shown.connect(
+            lambda matches: settle(
+                EXIT_NOT_FOUND,
+                arg(
+                    QCoreApplication.translate(
+                        "app", "%1 customers match; pass a number, address or id."
+                    ),
+                    str(len(matches)),
+                ),
+            )
+        )
+        window.no_match_shown.connect(lambda message: settle(EXIT_NOT_FOUND, message))
+        window.error_shown.connect(lambda message: settle(EXIT_ERROR, message))
+        self._closed_waiter = asyncio.ensure_future(self._closed.wait())
+        self._closed_waiter.add_done_callback(
+            lambda _task: settle(
+                EXIT_ERROR,
+                QCoreApplication.translate("app", "The window was closed before it was ready."),
+            )
+        )
+        self.start()
+        assert self._connecting is not None
+        connecting = self._connecting
+        connecting.add_done_callback(
+            lambda _task: settle(EXIT_OK) if window.state is ViewState.IDLE else None
+        )
+        try:
+            code, message = await asyncio.wait_for(outcome, SCREENSHOT_TIMEOUT_SECONDS)
+        except TimeoutError:
+            code = EXIT_ERROR
+            message = arg(
+                QCoreApplication.translate("app", "The journey did not load within %1 seconds."),
+                str(round(SCREENSHOT_TIMEOUT_SECONDS)),
+            )
+            window.show_error(message)
+        finally:
+            self._closed_waiter.cancel()
+            self._closed_waiter = None
+        await asyncio.sleep(SCREENSHOT_SETTLE_SECONDS)
+        if not window.grab().save(str(target), "PNG"):
+            code = EXIT_ERROR
+            message = arg(
+                QCoreApplication.translate("app", "Could not write the screenshot to %1."),
+                str(target),
+            )
+        if message:
+            print(f"{APP_NAME}: {message}", file=sys.stderr)
+        return code
+
+
+def _close_on_signals(window: MainWindow) -> list[int]:
+    """Ctrl+C or a TERM closes the window the normal way, so the source is closed too.
+
+    Qt's event loop runs no Python while idle, so a plain Python signal handler would wait
+    for the next event; the loop's handler wakes it through a file descriptor instead.
+    Windows has no such handlers: there the console's default behaviour stays.
+    """
+    loop = asyncio.get_running_loop()
+    installed = []
+    for number in (signal.SIGINT, signal.SIGTERM):
+        try:
+            loop.add_signal_handler(number, window.close)
+        except (NotImplementedError, RuntimeError, ValueError):
+            continue
+        installed.append(number)
+    return installed
+
+
+def _os_reason(error: OSError) -> str:
+    return error.strerror or str(error)
+
+
+# --- one error path: Qt messages, uncaught exceptions, failed tasks all go to logging --------
+
+
+def _configure_logging(*, quiet: bool) -> None:
+    """Log to a file in the platform's log folder, and warnings to stderr.
+
+    Only when nobody configured logging before (the CLI or a test may have). With
+    ``--screenshot`` stderr carries just the one sentence a script reads, so the console
+    handler shows only errors there.
+    """
+    root = logging.getLogger()
+    if root.handlers:
+        return
+    root.setLevel(logging.INFO)
+    console = logging.StreamHandler(sys.stderr)
+    console.setLevel(logging.CRITICAL if quiet else logging.WARNING)
+    console.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    root.addHandler(console)
+    try:
+        folder = platformdirs.user_log_path(APP_NAME, appauthor=False)
+        folder.mkdir(parents=True, exist_ok=True)
+        file_handler = logging.handlers.RotatingFileHandler(
+            folder / f"{APP_NAME}.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
+    except OSError as error:
+        root.warning("Logging to the console only: %s", error)
+        return
+    file_handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(file_handler)
+
+
+def _qt_message_handler(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    level = _QT_LEVELS.get(mode, logging.WARNING)
+    if level == logging.WARNING and message.startswith(_PLATFORM_LIMITS):
+        level = logging.DEBUG  # e.g. the offscreen platform cannot raise windows: not our fault
+    category = context.category or "qt"
+    qt_log.log(level, "%s: %s", category, message)
+
+
+def _log_uncaught(
+    kind: type[BaseException], error: BaseException, trace: TracebackType | None
+) -> None:
+    """Errors escaping a slot end up here: log them, never show the user a traceback."""
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, error, trace)
+        return
+    log.critical("Uncaught exception", exc_info=(kind, error, trace))
+
+
+def _log_uncaught_in_thread(args: threading.ExceptHookArgs) -> None:
+    if args.exc_type is SystemExit or args.exc_value is None:
+        return
+    log.critical(
+        "Uncaught exception in thread %s",
+        args.thread.name if args.thread else "?",
+        exc_info=(args.exc_type, args.exc_value, args.exc_traceback),
+    )
+
+
+def _log_loop_exception(loop: asyncio.AbstractEventLoop, context: dict) -> None:
+    error = context.get("exception")
+    log.error(
+        "Background task failed: %s",
+        context.get("message", "unknown error"),
+        exc_info=error if isinstance(error, BaseException) else None,
+    )

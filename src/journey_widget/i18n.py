@@ -1,0 +1,89 @@
+"""Choosing the user-interface language and installing its translations (SPEC G1).
+
+Our own catalogue ``journey_widget_<lang>.qm`` is read from the package's ``translations``
+folder through importlib.resources, so it also works from a wheel or a frozen bundle; Qt's
+own ``qtbase_<lang>.qm`` (standard buttons, context menus) comes from Qt's translations
+folder. A missing catalogue is not an error: the text simply stays English.
+"""
+
+from __future__ import annotations
+
+import logging
+from importlib import resources
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+log = logging.getLogger(__name__)
+
+SUPPORTED_LANGUAGES = ("en", "de", "id")
+FALLBACK_LANGUAGE = "en"
+CATALOGUE_PACKAGE = "journey_widget"
+CATALOGUE_FOLDER = "translations"
+
+# QTranslator.load(bytes) reads from the caller's buffer for as long as the translator lives;
+# the installed translators live as long as the application, and so do these buffers.
+_catalogue_buffers: list[bytes] = []
+
+
+def system_language() -> str:
+    """The first supported language of the user's preferred UI languages, else English."""
+    for name in QLocale.system().uiLanguages():
+        code = name.replace("_", "-").split("-")[0].lower()
+        if code in SUPPORTED_LANGUAGES:
+            return code
+    return FALLBACK_LANGUAGE
+
+
+def resolve_language(lang: str | None) -> str:
+    """``lang`` if supported (case and region ignored: "de_AT" is "de"), else the system's."""
+    if lang:
+        code = lang.replace("_", "-").split("-")[0].lower()
+        if code in SUPPORTED_LANGUAGES:
+            return code
+        log.warning("Language %r is not supported; using the system language", lang)
+    return system_language()
+
+
+def install_translators(app: QCoreApplication, lang: str | None) -> str:
+    """Install our and Qt's translators for ``lang`` (None: the system's); return the code used.
+
+    When the chosen language differs from the system locale's, dates and numbers follow the
+    chosen language too, so a German interface does not show English month names. The
+    translators are parented to ``app`` and live as long as it does.
+    """
+    code = resolve_language(lang)
+    if QLocale.system().name().split("_")[0] != code:
+        QLocale.setDefault(QLocale(code))
+    if code == FALLBACK_LANGUAGE:
+        return code  # the source texts are English
+    ours = _load_catalogue(app, code)
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_own = QTranslator(app)
+    if qt_own.load(QLocale(code), "qtbase", "_", qt_folder):
+        app.installTranslator(qt_own)
+    else:
+        log.debug("No Qt translation for %s in %s", code, qt_folder)
+        qt_own.deleteLater()
+    if ours is not None:
+        app.installTranslator(ours)
+    return code
+
+
+def _load_catalogue(app: QCoreApplication, code: str) -> QTranslator | None:
+    name = f"journey_widget_{code}.qm"
+    try:
+        catalogue = resources.files(CATALOGUE_PACKAGE) / CATALOGUE_FOLDER / name
+        if not catalogue.is_file():
+            log.info("No translation %s yet; the interface stays English", name)
+            return None
+        data = catalogue.read_bytes()
+    except (OSError, ModuleNotFoundError):
+        log.warning("Could not read the translation %s", name, exc_info=True)
+        return None
+    translator = QTranslator(app)
+    if not translator.load(data):
+        log.warning("The translation %s is damaged; the interface stays English", name)
+        translator.deleteLater()
+        return None
+    _catalogue_buffers.append(data)
+    return translator

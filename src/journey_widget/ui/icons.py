@@ -1,0 +1,61 @@
+"""Small drawn icons and the application icon.
+
+The failure dot is drawn rather than shipped: one filled circle in a status red that reads on
+light and dark backgrounds. It never stands alone: wherever it appears, the word "Failed" is
+beside it or in its tooltip and accessible text (SPEC A9, G3).
+"""
+
+from __future__ import annotations
+
+import logging
+from importlib import resources
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+
+log = logging.getLogger(__name__)
+
+FAILURE_COLOR = QColor(0xD3, 0x2F, 0x2F)
+# The application icon, looked up inside the package so it also works in a frozen bundle.
+APP_ICON_NAMES = ("journey-widget.svg", "journey-widget.png")
+
+_failure_icon: QIcon | None = None
+
+
+def failure_dot() -> QIcon:
+    """A red dot at 1x and 2x, created once (needs a QGuiApplication)."""
+    global _failure_icon
+    if _failure_icon is None:
+        icon = QIcon()
+        for logical in (10, 12, 16):
+            for ratio in (1.0, 2.0):
+                size = round(logical * ratio)
+                pixmap = QPixmap(size, size)
+                pixmap.fill(Qt.GlobalColor.transparent)
+                painter = QPainter(pixmap)
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(FAILURE_COLOR)
+                inset = size * 0.15
+                painter.drawEllipse(pixmap.rect().toRectF().adjusted(inset, inset, -inset, -inset))
+                painter.end()
+                pixmap.setDevicePixelRatio(ratio)
+                icon.addPixmap(pixmap)
+        _failure_icon = icon
+    return _failure_icon
+
+
+def app_icon() -> QIcon | None:
+    """The window icon from ``journey_widget/resources``, or None while there is none."""
+    try:
+        folder = resources.files("journey_widget") / "resources"
+        for name in APP_ICON_NAMES:
+            candidate = folder / name
+            if candidate.is_file():
+                pixmap = QPixmap()
+                if pixmap.loadFromData(candidate.read_bytes()):
+                    return QIcon(pixmap)
+                log.warning("Could not read the application icon %s", name)
+    except (OSError, ModuleNotFoundError):
+        log.debug("No application icon", exc_info=True)
+    return None

@@ -1,0 +1,385 @@
+"""The agent's window (SPEC A4, A10, H4): a search field, who the customer is, and the grid.
+
+Everything slow is awaited on the qasync loop, never on the GUI thread: a slot starts a task
+through ``Latest``, so a newer lookup (a new call, or the agent typing again) cancels the
+older one, and a stale answer that arrives anyway is dropped. The window shows exactly one of:
+a state panel (idle hint, busy, no history, error with Retry) or the journey (header + grid).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLineEdit,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..model import CustomerMatch, Journey, display_identifier, display_phone
+from ..service import (
+    DEFAULT_PERIOD_MONTHS,
+    InvalidQuery,
+    JourneyService,
+    Latest,
+    LookupResult,
+    SourceError,
+)
+from .customer_header import CustomerHeader
+from .formatting import arg
+from .interaction_table import InteractionTableModel
+from .interaction_view import InteractionTableView
+from .states import StatePanel
+from .suggestions import SuggestionPopup
+
+log = logging.getLogger(__name__)
+
+SUGGESTION_LIMIT = 20
+DEFAULT_SIZE = (480, 720)
+MINIMUM_WIDTH = 320
+
+
+class ViewState(StrEnum):
+    IDLE = "idle"
+    BUSY = "busy"
+    JOURNEY = "journey"  # a known customer, with or without interactions in the period
+    NO_HISTORY = "no_history"
+    SUGGESTIONS = "suggestions"
+    NO_MATCH = "no_match"
+    ERROR = "error"
+
+
+@dataclass(frozen=True, slots=True)
+class _Suggestions:
+    """What a search that named no single customer resolved to: pick one of these."""
+
+    query: str
+    matches: list[CustomerMatch]
+
+
+class MainWindow(QMainWindow):
+    """The journey window. Give it a service now or later (``set_service``), then ``lookup``."""
+
+    journey_shown = Signal(object)  # Journey, once header and grid show it
+    no_history_shown = Signal(str)  # the identifier nobody is known by, as shown
+    suggestions_shown = Signal(list)  # list[CustomerMatch] offered to pick from
+    no_match_shown = Signal(str)  # the sentence shown when a search matched nobody
+    error_shown = Signal(str)  # the sentence shown to the user
+    closed = Signal()
+
+    def __init__(
+        self,
+        service: JourneyService | None = None,
+        *,
+        period_months: int | None = DEFAULT_PERIOD_MONTHS,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._period_months = period_months
+        self._lookups: Latest[LookupResult | _Suggestions] = Latest()
+        self._retry: Callable[[], object] | None = None
+        self._last_query: str | None = None
+        self._state = ViewState.IDLE
+
+        self._search = QLineEdit(self)
+        self._popup = SuggestionPopup(self._search)
+        self._pages = QStackedWidget(self)
+        self._panel = StatePanel(self)
+        self._journey_page = QWidget(self)
+        self._header = CustomerHeader(self._journey_page)
+        self._content = QStackedWidget(self._journey_page)
+        self._model = InteractionTableModel(self)
+        self._table = InteractionTableView(self._content)
+        self._empty = StatePanel(self._content)
+        self._focus_search = QAction(self)
+        self._refresh = QAction(self)
+        self._build()
+        self._connect_signals()
+        self.show_idle()
+
+    def _build(self) -> None:
+        self.setWindowTitle(self.tr("Customer journey"))
+        self.setMinimumWidth(MINIMUM_WIDTH)
+        self.resize(*DEFAULT_SIZE)
+
+        self._search.setPlaceholderText(self.tr("Number, e-mail, SIP address, id or name"))
+        self._search.setClearButtonEnabled(True)
+        self._search.setAccessibleName(self.tr("Search customer"))
+        self._search.setMaxLength(256)
+        self._table.setModel(self._model)
+        self._table.setAccessibleName(self.tr("Interactions"))
+
+        self._content.addWidget(self._table)
+        self._content.addWidget(self._empty)
+        journey_layout = QVBoxLayout(self._journey_page)
+        journey_layout.setContentsMargins(0, 0, 0, 0)
+        journey_layout.setSpacing(10)
+        journey_layout.addWidget(self._header)
+        journey_layout.addWidget(self._content, 1)
+        self._pages.addWidget(self._panel)
+        self._pages.addWidget(self._journey_page)
+
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(10, 10, 10, 10)
+        layout.setSpacing(10)
+        layout.addWidget(self._search)
+        layout.addWidget(self._pages, 1)
+        self.setCentralWidget(central)
+
+        self._focus_search.setText(self.tr("Search"))
+        self._focus_search.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Find), QKeySequence(self.tr("Ctrl+L"))]
+        )
+        self._refresh.setText(self.tr("Refresh"))
+        self._refresh.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        self.addAction(self._focus_search)
+        self.addAction(self._refresh)
+        self.setTabOrder(self._search, self._table)
+
+    def _connect_signals(self) -> None:
+        self._search.returnPressed.connect(self.on_search_submitted)
+        self._popup.match_picked.connect(self.on_match_picked)
+        self._panel.retry_requested.connect(self.on_retry_requested)
+        self._focus_search.triggered.connect(self.on_focus_search)
+        self._refresh.triggered.connect(self.on_refresh)
+
+    # --- what other parts of the program use ---------------------------------------------
+
+    @property
+    def state(self) -> ViewState:
+        return self._state
+
+    @property
+    def service(self) -> JourneyService | None:
+        return self._service
+
+    def set_service(self, service: JourneyService | None) -> None:
+        """Use this service from now on; a lookup still running against the old one ends."""
+        self._lookups.cancel()
+        self._service = service
+
+    def lookup(self, query: str, *, show_in_search: bool = True) -> asyncio.Task | None:
+        """Look ``query`` up (number, SIP, e-mail, customer id or name); the newest call wins."""
+        text = query.strip()
+        if not text or self._service is None:
+            return None
+        if show_in_search and self._search.text() != text:
+            self._search.setText(text)
+        self._retry = lambda: self.lookup(text, show_in_search=False)
+        return self._start(text, self._resolve(self._service, text))
+
+    def open_customer(self, customer_id: str) -> asyncio.Task | None:
+        """Open the customer picked from the suggestions, by id."""
+        if self._service is None:
+            return None
+        self._retry = lambda: self.open_customer(customer_id)
+        work = self._service.lookup_customer(customer_id, period_months=self._period_months)
+        return self._start(customer_id, work)
+
+    def _start(self, text: str, work: Awaitable[LookupResult | _Suggestions]) -> asyncio.Task:
+        self._popup.hide()
+        self._last_query = text
+        self._set_panel_state(ViewState.BUSY)
+        self._panel.show_busy(arg(self.tr("Looking up %1…"), text))
+        task = self._lookups.run(work)
+        task.add_done_callback(self.on_lookup_done)
+        return task
+
+    def show_idle(self) -> None:
+        self._lookups.cancel()
+        self._retry = None
+        self._set_panel_state(ViewState.IDLE)
+        self._panel.show_message(
+            self.tr("Look up a customer"),
+            self.tr(
+                "Type a phone number, e-mail or SIP address, customer id or name and press Enter."
+            ),
+        )
+
+    def show_busy(self, title: str, detail: str = "") -> None:
+        """A wait the window did not start itself (preparing the demo store, connecting)."""
+        self._lookups.cancel()
+        self._set_panel_state(ViewState.BUSY)
+        self._panel.show_busy(title, detail)
+
+    def show_error(
+        self, title: str, detail: str = "", *, retry: Callable[[], object] | None = None
+    ) -> None:
+        """One plain sentence and, when ``retry`` is given, a Retry button that calls it."""
+        self._lookups.cancel()
+        self._retry = retry
+        self._set_panel_state(ViewState.ERROR)
+        self._panel.show_error(title, detail, can_retry=retry is not None)
+        self.error_shown.emit(detail or title)
+
+    # --- the parts, for tests and the composition root ---------------------------------
+
+    @property
+    def search_field(self) -> QLineEdit:
+        return self._search
+
+    @property
+    def state_panel(self) -> StatePanel:
+        return self._panel
+
+    @property
+    def empty_panel(self) -> StatePanel:
+        return self._empty
+
+    @property
+    def header(self) -> CustomerHeader:
+        return self._header
+
+    @property
+    def table_view(self) -> InteractionTableView:
+        return self._table
+
+    @property
+    def table_model(self) -> InteractionTableModel:
+        return self._model
+
+    @property
+    def suggestion_popup(self) -> SuggestionPopup:
+        return self._popup
+
+    # --- slots ---------------------------------------------------------------------------
+
+    def on_search_submitted(self) -> None:
+        self.lookup(self._search.text(), show_in_search=False)
+
+    def on_match_picked(self, customer_id: str) -> None:
+        self.open_customer(customer_id)
+
+    def on_retry_requested(self) -> None:
+        if self._retry is not None:
+            self._retry()
+
+    def on_refresh(self) -> None:
+        if self._last_query and self._state is not ViewState.BUSY:
+            self.lookup(self._last_query, show_in_search=False)
+
+    def on_focus_search(self) -> None:
+        self._search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self._search.selectAll()
+
+    def on_lookup_done(self, task: asyncio.Task[LookupResult | _Suggestions]) -> None:
+        """Show a finished lookup, unless a newer one has started since (then it is stale)."""
+        if task.cancelled() or not self._lookups.is_current(task):
+            return
+        error = task.exception()
+        if error is None:
+            self._show_answer(task.result())
+        elif isinstance(error, SourceError):
+            self.show_error(self.tr("Could not load the journey."), str(error), retry=self._retry)
+        else:
+            log.error("Lookup failed", exc_info=error)
+            self.show_error(
+                self.tr("Could not load the journey."),
+                self.tr("Something unexpected went wrong; the log has the details."),
+                retry=self._retry,
+            )
+
+    # --- the lookup itself -------------------------------------------------------------
+
+    async def _resolve(self, service: JourneyService, text: str) -> LookupResult | _Suggestions:
+        """A journey for what was typed; a name or a partial id falls back to suggestions.
+
+        Numbers, SIP and e-mail addresses answer directly (an unknown number is "no history",
+        as for a call). Text that is no identifier, or an id nobody has, is searched for: one
+        match opens at once, several are offered to pick from.
+        """
+        result: LookupResult | None
+        try:
+            result = await service.lookup(text, period_months=self._period_months)
+        except InvalidQuery:
+            result = None
+        if result is not None and (result.journey is not None or result.identifier is not None):
+            return result
+        matches = await service.suggest(text, SUGGESTION_LIMIT)
+        if len(matches) == 1:
+            return await service.lookup_customer(
+                matches[0].customer_id, period_months=self._period_months
+            )
+        if not matches and result is not None:
+            return result
+        return _Suggestions(text, matches)
+
+    def _show_answer(self, answer: LookupResult | _Suggestions) -> None:
+        if isinstance(answer, _Suggestions):
+            self._show_suggestions(answer)
+        elif answer.journey is None:
+            ident = answer.identifier
+            shown = display_identifier(ident.value) if ident is not None else answer.query
+            self._set_panel_state(ViewState.NO_HISTORY)
+            self._panel.show_message(
+                arg(self.tr("No history for %1"), shown),
+                self.tr("No customer is known by this number, address or id."),
+            )
+            self.no_history_shown.emit(shown)
+        else:
+            self._show_journey(answer.journey, answer)
+
+    def _show_suggestions(self, answer: _Suggestions) -> None:
+        if not answer.matches:
+            title = arg(self.tr("No customer matches “%1”"), answer.query)
+            self._set_panel_state(ViewState.NO_MATCH)
+            self._panel.show_message(
+                title,
+                self.tr(
+                    "Try a phone number, e-mail or SIP address, customer id or part of a name."
+                ),
+            )
+            self.no_match_shown.emit(title)
+            return
+        self._set_panel_state(ViewState.SUGGESTIONS)
+        self._panel.show_message(
+            arg(self.tr("%1 customers match “%2”"), str(len(answer.matches)), answer.query),
+            self.tr("Pick one from the list, or type more."),
+        )
+        self._popup.show_matches(answer.matches)
+        self.suggestions_shown.emit(answer.matches)
+
+    def _show_journey(self, journey: Journey, result: LookupResult) -> None:
+        self._header.set_journey(journey, result.since)
+        self._model.set_interactions(journey.interactions)
+        if journey.interactions:
+            self._content.setCurrentWidget(self._table)
+        elif self._period_months is None:
+            self._empty.show_message(self.tr("No interactions yet"))
+            self._content.setCurrentWidget(self._empty)
+        else:
+            self._empty.show_message(
+                self.tr("No interactions in the last %n months", "", self._period_months)
+            )
+            self._content.setCurrentWidget(self._empty)
+        phone = journey.customer.primary_phone
+        name = journey.customer.name or (display_phone(phone) if phone else journey.customer.id)
+        self.setWindowTitle(arg(self.tr("%1 – Customer journey"), name))
+        self._state = ViewState.JOURNEY
+        self._pages.setCurrentWidget(self._journey_page)
+        self.journey_shown.emit(journey)
+
+    def _set_panel_state(self, state: ViewState) -> None:
+        self._state = state
+        self._pages.setCurrentWidget(self._panel)
+        if state is not ViewState.SUGGESTIONS:
+            self._popup.hide()
+        if state is not ViewState.BUSY:
+            self.setWindowTitle(self.tr("Customer journey"))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._lookups.cancel()
+        self._popup.hide()
+        super().closeEvent(event)
+        if event.isAccepted():
+            self.closed.emit()
