@@ -1,0 +1,161 @@
+"""The one place every call listener delivers to (SPEC B1, B2).
+
+Listeners differ in transport only; the hub turns all of them into the same three signals,
+remembers the current call and each listener's state, and answers ``journey-widget status``.
+It forwards calls in arrival order and decides nothing: "newest call wins" is the service's
+job (B3). It also runs the per-user local socket the ``call`` and ``status`` verbs talk to.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from ..model import DEFAULT_REGION
+from ..model.live_status import LiveEvent, LiveEventKind, call_state
+from . import sink
+from .events import CallEvent, InvalidCallEvent, event_from_fields, mask_number
+from .local_socket import LocalSocketServer
+
+log = logging.getLogger(__name__)
+
+StatusProvider = Callable[[], Mapping[str, Any] | None]
+
+_CALL_STATE_KINDS = {sink.ESTABLISHED: LiveEventKind.ESTABLISHED, sink.CLOSED: LiveEventKind.CLOSED}
+
+
+class CallHub(QObject):
+    """Signals: ``call_arrived(CallEvent)``, ``call_state_changed(call_id, state)`` with state
+    ``established`` / ``closed``, ``listener_state_changed(listener, state)``.
+
+    Lives on the GUI thread; listeners run on the same (qasync) loop and call it directly.
+    """
+
+    call_arrived = Signal(object)
+    call_state_changed = Signal(str, str)
+    listener_state_changed = Signal(str, str)
+
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        region: str = DEFAULT_REGION,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        super().__init__(parent)
+        self._region = region
+        self._clock = clock
+        self._current: CallEvent | None = None
+        self._current_events: list[LiveEvent] = []
+        self._current_state = "arrived"
+        self._listeners = {sink.LOCAL_SOCKET: sink.STOPPED, sink.HTTP: sink.STOPPED}
+        self._listeners[sink.BARESIP] = sink.STOPPED
+        self._status_provider: StatusProvider | None = None
+        self._server: LocalSocketServer | None = None
+
+    # --- what listeners call ----------------------------------------------------------
+
+    def deliver(self, event: CallEvent) -> None:
+        """A call arrived from any listener: it becomes the current call, then is announced."""
+        log.info("Call %s from %s (%s)", mask_number(event.number), event.source, event.mode)
+        self._current = event
+        self._current_events = [LiveEvent(LiveEventKind.ARRIVED, event.received_at)]
+        self._current_state = "arrived"
+        self.call_arrived.emit(event)
+
+    def deliver_fields(self, fields: Mapping[str, Any], *, source: str) -> CallEvent:
+        """Validate sender-supplied fields (local socket, ``--pop``) and deliver the call.
+
+        Raises InvalidCallEvent with a sentence for the sender.
+        """
+        event = event_from_fields(fields, source=source, region=self._region)
+        self.deliver(event)
+        return event
+
+    def set_call_state(self, call_id: str, state: str) -> None:
+        """A call was answered or ended; unknown states are ignored, older calls still signal."""
+        kind = _CALL_STATE_KINDS.get(state)
+        if kind is None:
+            log.warning("Ignoring unknown call state %r", state)
+            return
+        if self._current is not None and self._current.call_id == call_id:
+            self._current_events.append(LiveEvent(kind, self._clock()))
+            self._current_state = state
+        self.call_state_changed.emit(call_id, state)
+
+    def set_listener_state(self, listener: str, state: str) -> None:
+        if self._listeners.get(listener) == state:
+            return
+        self._listeners[listener] = state
+        self.listener_state_changed.emit(listener, state)
+
+    # --- what the window and ``status`` read --------------------------------------------
+
+    @property
+    def current_call(self) -> CallEvent | None:
+        return self._current
+
+    @property
+    def listener_states(self) -> dict[str, str]:
+        return dict(self._listeners)
+
+    def set_status_provider(self, provider: StatusProvider | None) -> None:
+        """``provider()`` returns what the window shows about the customer (JSON-able), or None."""
+        self._status_provider = provider
+
+    def status(self) -> dict[str, Any]:
+        """What ``journey-widget status`` prints: current call, customer shown, listeners."""
+        call: dict[str, Any] | None = None
+        if self._current is not None:
+            call = self._current.to_json()
+            call["state"] = self._current_state
+            call["live_state"] = call_state(self._current_events, self._clock()).value
+        customer: Mapping[str, Any] | None = None
+        if self._status_provider is not None:
+            try:
+                customer = self._status_provider()
+            except Exception:  # status must answer even when the window is mid-update
+                log.exception("Status provider failed")
+        return {
+            "call": call,
+            "customer": dict(customer) if customer is not None else None,
+            "listeners": self.listener_states,
+        }
+
+    # --- the local socket ----------------------------------------------------------------
+
+    def start_local_server(self, name: str | None = None) -> bool:
+        """Listen for ``call`` / ``status``; False if another widget already does (exit then)."""
+        if self._server is None:
+            self._server = LocalSocketServer(self.handle_request, name, self)
+        try:
+            listening = self._server.listen()
+        except OSError as error:
+            self.set_listener_state(sink.LOCAL_SOCKET, f"failed: {error}")
+            return False
+        self.set_listener_state(
+            sink.LOCAL_SOCKET, sink.LISTENING if listening else "another widget is running"
+        )
+        return listening
+
+    def stop_local_server(self) -> None:
+        if self._server is not None:
+            self._server.close()
+        self.set_listener_state(sink.LOCAL_SOCKET, sink.STOPPED)
+
+    def handle_request(self, request: Any) -> dict[str, Any]:
+        """The local-socket protocol: {"op": "call", "event": {...}} or {"op": "status"}."""
+        op = request.get("op") if isinstance(request, dict) else None
+        if op == "status":
+            return {"ok": True, "status": self.status()}
+        if op == "call":
+            try:
+                event = self.deliver_fields(request.get("event"), source="command")
+            except InvalidCallEvent as error:
+                return {"ok": False, "error": str(error)}
+            return {"ok": True, "call_id": event.call_id}
+        return {"ok": False, "error": "Unknown request; expected op “call” or “status”."}
