@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         self._model = InteractionTableModel(self)
         self._table = InteractionTableView(self._content)
         self._empty = StatePanel(self._content)
+        self._banners = QVBoxLayout()  # call banners, offline notices: between search and page
         self._focus_search = QAction(self)
         self._refresh = QAction(self)
         self._build()
@@ -133,6 +134,7 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(10, 10, 10, 10)
         layout.setSpacing(10)
         layout.addWidget(self._search)
+        layout.addLayout(self._banners)
         layout.addWidget(self._pages, 1)
         self.setCentralWidget(central)
 
@@ -154,6 +156,11 @@ class MainWindow(QMainWindow):
         self._refresh.triggered.connect(self.on_refresh)
 
     # --- what other parts of the program use ---------------------------------------------
+
+    def add_banner(self, banner: QWidget) -> None:
+        """Show a strip under the search field (the live call, an offline notice)."""
+        banner.setParent(self.centralWidget())
+        self._banners.addWidget(banner)
 
     @property
     def state(self) -> ViewState:

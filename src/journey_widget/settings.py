@@ -1,0 +1,187 @@
+"""The user's settings: a small JSON file in the platform's config folder (SPEC G2).
+
+Secrets never live here (they go to the keyring, secrets.py). The file is written atomically
+(temp file + rename), so a crash never leaves half a file; a damaged or foreign file is set
+aside as ``settings.json.broken`` and the defaults are used, with one sentence in the log.
+Unknown keys are kept untouched, so an older version does not erase a newer one's settings.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import tempfile
+from dataclasses import asdict, dataclass, field, fields, replace
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from .model import DEFAULT_REGION
+from .paths import config_dir
+
+log = logging.getLogger(__name__)
+
+SETTINGS_VERSION = 1
+
+
+class SourceKind(StrEnum):
+    """Where journeys come from (SPEC A2)."""
+
+    LOCAL = "local"
+    CAMPAIGN_MANAGER = "campaign_manager"
+    DATA_CLOUD = "data_cloud"
+
+
+class AuthKind(StrEnum):
+    NONE = "none"
+    API_KEY = "api_key"
+    BEARER = "bearer"
+    OAUTH2 = "oauth2"
+
+
+class PopBehaviour(StrEnum):
+    """What the window does when a call arrives (SPEC B3)."""
+
+    RAISE_AND_FOCUS = "raise_and_focus"
+    RAISE = "raise"
+    NOTIFY = "notify"
+
+
+class Theme(StrEnum):
+    SYSTEM = "system"
+    LIGHT = "light"
+    DARK = "dark"
+
+
+@dataclass(frozen=True, slots=True)
+class SourceSettings:
+    kind: SourceKind = SourceKind.LOCAL
+    base_url: str = ""
+    auth: AuthKind = AuthKind.NONE
+    # OAuth2 client credentials: the client id is not secret; its secret is in the keyring.
+    oauth_token_url: str = ""
+    oauth_client_id: str = ""
+    api_key_header: str = "X-API-Key"
+    timeout_seconds: float = 10.0
+    cache_enabled: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class CallSettings:
+    pop: PopBehaviour = PopBehaviour.RAISE
+    http_enabled: bool = False
+    http_port: int = 47113
+    baresip_enabled: bool = False
+    baresip_host: str = "127.0.0.1"
+    baresip_port: int = 4444
+
+
+@dataclass(frozen=True, slots=True)
+class DisplaySettings:
+    language: str = ""  # "" follows the system
+    theme: Theme = Theme.SYSTEM
+    view: str = "timeline"
+    period_months: int = 12
+    region: str = DEFAULT_REGION
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    source: SourceSettings = field(default_factory=SourceSettings)
+    calls: CallSettings = field(default_factory=CallSettings)
+    display: DisplaySettings = field(default_factory=DisplaySettings)
+
+
+_SECTIONS = {f.name: f.default_factory for f in fields(Settings)}  # type: ignore[misc]
+
+
+def settings_path() -> Path:
+    return config_dir() / "settings.json"
+
+
+class SettingsFile:
+    """Reads and writes one settings file; keeps what it does not understand."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or settings_path()
+        self._raw: dict[str, Any] = {}
+
+    def load(self) -> Settings:
+        try:
+            data = self.path.read_bytes()
+        except FileNotFoundError:
+            return Settings()
+        except OSError as error:
+            log.warning("Cannot read the settings file %s (%s); using defaults.", self.path, error)
+            return Settings()
+        try:
+            raw = json.loads(data.decode("utf-8"))
+            if not isinstance(raw, dict):
+                raise ValueError("not a JSON object")
+        except ValueError as error:
+            broken = self.path.with_name(self.path.name + ".broken")
+            os.replace(self.path, broken)
+            log.warning("The settings file was damaged (%s); kept it as %s.", error, broken)
+            return Settings()
+        self._raw = raw
+        return Settings(**{name: _section(name, raw.get(name)) for name in _SECTIONS})
+
+    def save(self, settings: Settings) -> None:
+        data = dict(self._raw)
+        for name in _SECTIONS:
+            data[name] = {**(self._raw.get(name) or {}), **_plain(asdict(getattr(settings, name)))}
+        data["version"] = SETTINGS_VERSION
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".settings.", dir=self.path.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump(data, handle, indent=2, ensure_ascii=False)
+                handle.write("\n")
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp, self.path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        self._raw = data
+
+
+def _section(name: str, raw: object) -> Any:
+    """One section from its JSON object: known keys of the right type; the rest defaulted."""
+    default = _SECTIONS[name]()
+    if not isinstance(raw, dict):
+        return default
+    values: dict[str, Any] = {}
+    for f in fields(default):
+        if f.name not in raw:
+            continue
+        current = getattr(default, f.name)
+        value = _coerce(raw[f.name], current)
+        if value is None:
+            log.warning("Ignoring setting %s.%s=%r: wrong type.", name, f.name, raw[f.name])
+        else:
+            values[f.name] = value
+    return replace(default, **values)
+
+
+def _coerce(value: object, like: object) -> object | None:
+    if isinstance(like, StrEnum):
+        try:
+            return type(like)(value)
+        except ValueError:
+            return None
+    if isinstance(like, bool):
+        return value if isinstance(value, bool) else None
+    if isinstance(like, int):
+        return value if isinstance(value, int) and not isinstance(value, bool) else None
+    if isinstance(like, float):
+        ok = isinstance(value, int | float) and not isinstance(value, bool)
+        return float(value) if ok else None  # type: ignore[arg-type]
+    if isinstance(like, str):
+        return value if isinstance(value, str) else None
+    return None
+
+
+def _plain(data: dict[str, Any]) -> dict[str, Any]:
+    return {k: (v.value if isinstance(v, StrEnum) else v) for k, v in data.items()}
