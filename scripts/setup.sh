@@ -11,7 +11,8 @@ extra=""
 packages=(python3-venv libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3 libxkbcommon0
           libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
           libxcb-randr0 libxcb-render-util0 libxcb-xinerama0 libxcb-image0 fonts-dejavu-core)
-[ -n "$extra" ] && packages+=(poppler-utils)
+# The tests also drive a real softphone (baresip), a SIP load generator (sipp) and read PDFs.
+[ -n "$extra" ] && packages+=(poppler-utils baresip-core sip-tester)
 
 missing=()
 for p in "${packages[@]}"; do
