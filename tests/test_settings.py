@@ -6,12 +6,12 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
+from journey_widget.model import DataSource
 from journey_widget.settings import (
     CallSettings,
     PopBehaviour,
     Settings,
     SettingsFile,
-    SourceKind,
     settings_path,
 )
 
@@ -52,7 +52,7 @@ def test_wrong_types_fall_back_per_key(tmp_path: Path) -> None:
     assert loaded.calls.http_port == CallSettings().http_port
     assert loaded.calls.http_enabled is False
     assert loaded.calls.baresip_port == 5060
-    assert loaded.source.kind is SourceKind.LOCAL
+    assert loaded.source.kind is DataSource.LOCAL
 
 
 def test_unknown_keys_survive_a_save(tmp_path: Path) -> None:

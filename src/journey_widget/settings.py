@@ -17,20 +17,12 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from .model import DEFAULT_REGION
+from .model import DEFAULT_REGION, DataSource
 from .paths import config_dir
 
 log = logging.getLogger(__name__)
 
 SETTINGS_VERSION = 1
-
-
-class SourceKind(StrEnum):
-    """Where journeys come from (SPEC A2)."""
-
-    LOCAL = "local"
-    CAMPAIGN_MANAGER = "campaign_manager"
-    DATA_CLOUD = "data_cloud"
 
 
 class AuthKind(StrEnum):
@@ -56,7 +48,7 @@ class Theme(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class SourceSettings:
-    kind: SourceKind = SourceKind.LOCAL
+    kind: DataSource = DataSource.LOCAL  # where journeys come from (SPEC A2)
     base_url: str = ""
     auth: AuthKind = AuthKind.NONE
     # OAuth2 client credentials: the client id is not secret; its secret is in the keyring.
