@@ -39,6 +39,8 @@ from journey_widget.model import (
         ("", "DE", None),
         ("   ", "DE", None),
         ("12", "DE", None),
+        ("4567", "DE", None),  # an extension, not +494567
+        ("0301", "DE", None),
         ("abc", "DE", None),
         ("+0123456789", "DE", None),
         ("030 1234567; rm -rf /", "DE", None),

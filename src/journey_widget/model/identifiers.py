@@ -16,6 +16,7 @@ from .journey import Identifier
 
 MAX_IDENTIFIER_LENGTH = 256
 DEFAULT_REGION = "DE"
+MIN_NATIONAL_DIGITS = 6
 
 _PHONE_CHARS = re.compile(r"^[+\d\s().\-/]+$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
@@ -26,7 +27,7 @@ _SIP_HOST = re.compile(r"^[a-z0-9.\-\[\]:]+$")
 def clean(text: str) -> str:
     """Strip control / format characters and surrounding space; cap the length."""
     kept = "".join(c for c in text if unicodedata.category(c)[0] != "C")
-    return kept.strip()[:MAX_IDENTIFIER_LENGTH]
+    return kept.strip()[:MAX_IDENTIFIER_LENGTH].rstrip()
 
 
 def digits_of(text: str) -> str:
@@ -49,7 +50,7 @@ def normalize_phone(text: str, region: str = DEFAULT_REGION) -> str | None:
         number = phonenumbers.parse(text, region.upper())
     except phonenumbers.NumberParseException:
         number = None
-    if number is not None and phonenumbers.is_possible_number(number):
+    if number is not None and _plausible(number):
         return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
     # An explicitly international number that the metadata does not know (new ranges,
     # test numbers like +41 23 456 78 910) is still that number: keep its digits.
@@ -57,6 +58,18 @@ def normalize_phone(text: str, region: str = DEFAULT_REGION) -> str | None:
     if text.startswith("+") and 7 <= len(digits) <= 15 and digits[0] != "0":
         return "+" + digits
     return None
+
+
+def _plausible(number: phonenumbers.PhoneNumber) -> bool:
+    """Valid by the metadata, or possible and long enough to be more than an extension.
+
+    "4567" is "possible" in Germany (a local number without area code) but as a caller ID it
+    is an internal extension, not +494567.
+    """
+    if phonenumbers.is_valid_number(number):
+        return True
+    national = phonenumbers.national_significant_number(number)
+    return phonenumbers.is_possible_number(number) and len(national) >= MIN_NATIONAL_DIGITS
 
 
 def normalize_email(text: str) -> str | None:
