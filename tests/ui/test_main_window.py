@@ -56,6 +56,9 @@ def test_opens_on_a_demo_store_and_shows_rows(qtbot, window_for, demo_store):
     assert journey.customer.id == "C000001"
     assert window.state is ViewState.JOURNEY
     assert window.table_model.rowCount() == len(journey.interactions) > 0
+    assert window.timeline_view.isVisible()  # the timeline is the default view
+    assert len(window.timeline_view.layout_model) == len(journey.interactions)
+    window.set_view("grid")
     assert window.table_view.isVisible()
     assert window.header.name_text() == journey.customer.name
 
@@ -209,12 +212,18 @@ def test_suggestion_model_keeps_qt_contract(qtbot, qtmodeltester, window_for, fa
 
 def test_docked_narrow_window_needs_no_sideways_scrolling(qtbot, window_for, fake_source):
     window = window_for(fake_source, width=360)
+    window.set_view("grid")
     with qtbot.waitSignal(window.journey_shown, timeout=WAIT_MS):
         window.lookup("C000001")
     qtbot.wait(50)
     assert window.width() == 360
     assert not window.table_view.horizontalScrollBar().isVisible()
     assert window.header.width() <= window.width()
+    for widget in (window.filter_bar, window.journey_page.view_bar):
+        assert widget.width() <= window.width()
+    for name in ("timeline", "grid"):
+        button = window.journey_page.view_bar.view_button(name)
+        assert button.width() >= button.sizeHint().width()  # never squeezed into "T…e"
 
 
 def test_closing_emits_closed_and_cancels_the_lookup(qtbot, window_for, fake_source):

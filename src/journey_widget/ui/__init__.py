@@ -1,0 +1,1 @@
+"""Widgets, item models and painting. Knows the model and the service, never a source."""

@@ -3,24 +3,32 @@
 An agent reads this in the two seconds before answering, so it is four short lines that wrap
 rather than cut off when the widget is docked narrow: the name (or the number when the
 customer has no name), number and tenant, how many interactions, and the last contact with
-its channel and outcome. Repeated failed attempts get their own line with the red dot.
+its channel and outcome. Repeated failed attempts get their own line with the red dot. The
+campaigns whose lists hold this customer's number (SPEC A1) follow as chips; a click on one
+sets the Campaign filter.
 """
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from ..model import Journey, display_phone
+from .flow_layout import FlowLayout
 from .formatting import arg, channel_text, format_datetime, outcome_text, to_local_qdatetime
 from .icons import failure_dot
 from .labels import failed_label
 from .summary import RECENT_DAYS, summarize
 
 SEPARATOR = " · "
+CHIP_STYLE = (
+    "QToolButton { border: 1px solid palette(mid); border-radius: 10px; padding: 1px 8px; }"
+    "QToolButton:hover { background: palette(midlight); }"
+    "QToolButton:focus { border: 2px solid palette(highlight); }"
+)
 
 
 def _label(parent: QWidget) -> QLabel:
@@ -32,7 +40,9 @@ def _label(parent: QWidget) -> QLabel:
 
 
 class CustomerHeader(QFrame):
-    """The summary block above the grid; ``set_journey`` fills it."""
+    """The summary block above the views; ``set_journey`` fills it."""
+
+    campaign_picked = Signal(str)  # a campaign chip was clicked
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,6 +55,8 @@ class CustomerHeader(QFrame):
         self._last = _label(self)
         self._streak_dot = QLabel(self)
         self._streak = _label(self)
+        self._campaigns = QWidget(self)
+        self._chips = FlowLayout(self._campaigns, spacing=4)
         self._build()
 
     def _build(self) -> None:
@@ -69,6 +81,9 @@ class CustomerHeader(QFrame):
         layout.addWidget(self._counts)
         layout.addLayout(self._dotted_row(self._last_dot, self._last))
         layout.addLayout(self._dotted_row(self._streak_dot, self._streak))
+        layout.addSpacing(2)
+        layout.addWidget(self._campaigns)
+        self._campaigns.setAccessibleName(self.tr("Campaigns listing this customer"))
 
     @staticmethod
     def _dotted_row(dot: QLabel, text: QLabel) -> QHBoxLayout:
@@ -127,7 +142,36 @@ class CustomerHeader(QFrame):
         else:
             self._set_line(self._streak, "")
             self._streak_dot.hide()
+        self._set_campaigns(customer.campaigns)
         self.setAccessibleDescription(". ".join(self.lines()[1:]))
+
+    def campaign_chips(self) -> list[QToolButton]:
+        return [
+            item.widget()
+            for index in range(self._chips.count())
+            if (item := self._chips.itemAt(index)) is not None
+            and isinstance(item.widget(), QToolButton)
+        ]
+
+    def _set_campaigns(self, campaigns: tuple[str, ...]) -> None:
+        while (item := self._chips.takeAt(0)) is not None:
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        if not campaigns:
+            self._campaigns.hide()
+            return
+        title = QLabel(self.tr("Campaigns:"), self._campaigns)
+        title.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self._chips.addWidget(title)
+        for name in campaigns:
+            chip = QToolButton(self._campaigns)
+            chip.setText(name)
+            chip.setStyleSheet(CHIP_STYLE)
+            chip.setToolTip(arg(self.tr("Show only the campaign %1"), name))
+            chip.setAccessibleName(arg(self.tr("Filter by campaign %1"), name))
+            chip.clicked.connect(lambda _checked=False, n=name: self.campaign_picked.emit(n))
+            self._chips.addWidget(chip)
+        self._campaigns.show()
 
     def _count_text(self, total: int, since: datetime | None) -> str:
         count = self.tr("1 interaction") if total == 1 else self.tr("%n interactions", "", total)

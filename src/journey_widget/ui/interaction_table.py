@@ -21,8 +21,10 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QGuiApplication
 
 from ..model import Interaction
+from .channel_icons import interaction_icon
 from .formatting import (
     arg,
     channel_text,
@@ -107,6 +109,21 @@ class InteractionTableModel(QAbstractTableModel):
         )
         self.endResetModel()
 
+    def add_interaction(self, interaction: Interaction) -> int:
+        """Insert one interaction (a live event) where the current sort puts it; its row."""
+        rows = self._sorted((*self._rows, interaction), self._sort_column, self._sort_order)
+        row = next(n for n, i in enumerate(rows) if i is interaction)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._rows = rows
+        self._filled = self._filled | {
+            c for c in Column if _SORT_KEYS[c](interaction) is not None
+        }
+        self.endInsertRows()
+        return row
+
+    def row_of(self, interaction: Interaction) -> int | None:
+        return next((n for n, i in enumerate(self._rows) if i.id == interaction.id), None)
+
     def interactions(self) -> tuple[Interaction, ...]:
         """The rows in their current (sorted) order."""
         return self._rows
@@ -157,6 +174,8 @@ class InteractionTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole:
             if column == Column.OUTCOME and interaction.is_failure:
                 return failure_dot()
+            if column == Column.CHANNEL:
+                return interaction_icon(interaction, QGuiApplication.palette())
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             horizontal = (

@@ -8,8 +8,8 @@ spreadsheet; widening the window brings the others back.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from ..model import Interaction
@@ -36,6 +36,8 @@ MAX_MEASURED_WIDTH = 280
 MAX_COMMENTS_WIDTH = 200
 # Rows sampled when sizing columns to their contents: enough for a fair width, cheap for 10k.
 RESIZE_PRECISION = 200
+# Channel icons (with their direction arrow) need a little more than the default 16 px.
+ICON_SIZE = 22
 # The narrowest the last column gets when squeezed into a docked window.
 MIN_SQUEEZED_WIDTH = 64
 
@@ -48,6 +50,7 @@ class InteractionTableView(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._natural_widths: dict[Column, int] = {}
+        self._measure_pending = False
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -59,10 +62,11 @@ class InteractionTableView(QTableView):
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setSortingEnabled(True)
         self.setTabKeyNavigation(False)
+        self.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
         self.verticalHeader().hide()
         rows = self.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        rows.setDefaultSectionSize(max(self.fontMetrics().height() + 10, ICON_SIZE + 4))
         header = self.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionsMovable(True)
@@ -87,11 +91,19 @@ class InteractionTableView(QTableView):
         return [c for c in Column if not self.isColumnHidden(c)]
 
     def on_model_reset(self) -> None:
-        """Measure the new rows once; later resizes reuse the measurement."""
+        """Measure the new rows once; later resizes reuse the measurement.
+
+        While the grid is hidden (the timeline is shown) measuring waits for ``showEvent``:
+        it is the costly part of a reset, and a hidden grid needs no widths.
+        """
         model = self.model()
         self._natural_widths.clear()
         if model is None:
             return
+        if self.parentWidget() is not None and not self.isVisible():
+            self._measure_pending = True
+            return
+        self._measure_pending = False
         for column in Column:
             self.setColumnHidden(column, False)
             self.resizeColumnToContents(column)
@@ -100,6 +112,13 @@ class InteractionTableView(QTableView):
         self._fit_columns()
         if model.rowCount() > 0:
             self.scrollToTop()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._measure_pending:
+            self.on_model_reset()
+            # The viewport gets its final width once the layout has run: fit again then.
+            QTimer.singleShot(0, self._fit_columns)
 
     def on_activated(self, index: QModelIndex) -> None:
         interaction = index.data(INTERACTION_ROLE)

@@ -1,9 +1,11 @@
-"""The agent's window (SPEC A4, A10, H4): a search field, who the customer is, and the grid.
+"""The agent's window (SPEC A3-A10, H4): a search field, who the customer is, and the journey.
 
 Everything slow is awaited on the qasync loop, never on the GUI thread: a slot starts a task
 through ``Latest``, so a newer lookup (a new call, or the agent typing again) cancels the
 older one, and a stale answer that arrives anyway is dropped. The window shows exactly one of:
-a state panel (idle hint, busy, no history, error with Retry) or the journey (header + grid).
+a state panel (idle hint, busy, no history, error with Retry) or the journey page (header,
+filters, Timeline | Grid, detail pop-up). The view the agent picks is remembered in the
+settings file given to the window (a tiny JSON file, so reading it here costs nothing).
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from PySide6.QtCore import Qt, Signal
@@ -24,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..model import CustomerMatch, Journey, display_identifier, display_phone
+from ..model import CustomerMatch, Interaction, Journey, display_identifier, display_phone
 from ..service import (
     DEFAULT_PERIOD_MONTHS,
     InvalidQuery,
@@ -33,12 +35,18 @@ from ..service import (
     LookupResult,
     SourceError,
 )
+from ..settings import Settings, SettingsFile
 from .customer_header import CustomerHeader
+from .detail_popup import DetailPopup
+from .filter_bar import FilterBar
 from .formatting import arg
 from .interaction_table import InteractionTableModel
 from .interaction_view import InteractionTableView
+from .journey_page import JourneyPage
 from .states import StatePanel
 from .suggestions import SuggestionPopup
+from .timeline_view import TimelineView
+from .view_bar import JourneyViewKind
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +81,7 @@ class MainWindow(QMainWindow):
     suggestions_shown = Signal(list)  # list[CustomerMatch] offered to pick from
     no_match_shown = Signal(str)  # the sentence shown when a search matched nobody
     error_shown = Signal(str)  # the sentence shown to the user
+    view_switched = Signal(str)  # "timeline" or "grid", after the user picked it
     closed = Signal()
 
     def __init__(
@@ -80,11 +89,15 @@ class MainWindow(QMainWindow):
         service: JourneyService | None = None,
         *,
         period_months: int | None = DEFAULT_PERIOD_MONTHS,
+        view: str | None = None,
+        settings: SettingsFile | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._service = service
         self._period_months = period_months
+        self._settings_file = settings
+        self._settings: Settings | None = settings.load() if settings is not None else None
         self._lookups: Latest[LookupResult | _Suggestions] = Latest()
         self._retry: Callable[[], object] | None = None
         self._last_query: str | None = None
@@ -94,18 +107,22 @@ class MainWindow(QMainWindow):
         self._popup = SuggestionPopup(self._search)
         self._pages = QStackedWidget(self)
         self._panel = StatePanel(self)
-        self._journey_page = QWidget(self)
-        self._header = CustomerHeader(self._journey_page)
-        self._content = QStackedWidget(self._journey_page)
-        self._model = InteractionTableModel(self)
-        self._table = InteractionTableView(self._content)
-        self._empty = StatePanel(self._content)
+        self._journey_page = JourneyPage(self)
         self._banners = QVBoxLayout()  # call banners, offline notices: between search and page
         self._focus_search = QAction(self)
         self._refresh = QAction(self)
         self._build()
         self._connect_signals()
+        self.set_view(self._initial_view(view))
         self.show_idle()
+
+    def _initial_view(self, view: str | None) -> JourneyViewKind:
+        """The view asked for (``--view``), else the remembered one, else the timeline."""
+        remembered = self._settings.display.view if self._settings is not None else None
+        for candidate in (view, remembered):
+            if candidate in {kind.value for kind in JourneyViewKind}:
+                return JourneyViewKind(candidate)
+        return JourneyViewKind.TIMELINE
 
     def _build(self) -> None:
         self.setWindowTitle(self.tr("Customer journey"))
@@ -116,16 +133,6 @@ class MainWindow(QMainWindow):
         self._search.setClearButtonEnabled(True)
         self._search.setAccessibleName(self.tr("Search customer"))
         self._search.setMaxLength(256)
-        self._table.setModel(self._model)
-        self._table.setAccessibleName(self.tr("Interactions"))
-
-        self._content.addWidget(self._table)
-        self._content.addWidget(self._empty)
-        journey_layout = QVBoxLayout(self._journey_page)
-        journey_layout.setContentsMargins(0, 0, 0, 0)
-        journey_layout.setSpacing(10)
-        journey_layout.addWidget(self._header)
-        journey_layout.addWidget(self._content, 1)
         self._pages.addWidget(self._panel)
         self._pages.addWidget(self._journey_page)
 
@@ -146,7 +153,7 @@ class MainWindow(QMainWindow):
         self._refresh.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
         self.addAction(self._focus_search)
         self.addAction(self._refresh)
-        self.setTabOrder(self._search, self._table)
+        self.setTabOrder(self._search, self._journey_page)
 
     def _connect_signals(self) -> None:
         self._search.returnPressed.connect(self.on_search_submitted)
@@ -154,6 +161,8 @@ class MainWindow(QMainWindow):
         self._panel.retry_requested.connect(self.on_retry_requested)
         self._focus_search.triggered.connect(self.on_focus_search)
         self._refresh.triggered.connect(self.on_refresh)
+        self._journey_page.period_requested.connect(self.on_period_requested)
+        self._journey_page.view_switched.connect(self.on_view_switched)
 
     # --- what other parts of the program use ---------------------------------------------
 
@@ -165,6 +174,20 @@ class MainWindow(QMainWindow):
     @property
     def state(self) -> ViewState:
         return self._state
+
+    @property
+    def view(self) -> JourneyViewKind:
+        """The journey view shown: timeline or grid."""
+        return self._journey_page.view
+
+    def set_view(self, view: JourneyViewKind | str) -> None:
+        """Show the timeline or the grid (the filter and selection stay); not remembered."""
+        self._journey_page.set_view(view)
+
+    def add_interaction(self, interaction: Interaction) -> None:
+        """A live event for the customer shown: the views take it in place, no reload."""
+        if self._state is ViewState.JOURNEY:
+            self._journey_page.add_interaction(interaction)
 
     @property
     def service(self) -> JourneyService | None:
@@ -241,19 +264,39 @@ class MainWindow(QMainWindow):
 
     @property
     def empty_panel(self) -> StatePanel:
-        return self._empty
+        return self._journey_page.empty
+
+    @property
+    def empty_panel_shown(self) -> bool:
+        return self._journey_page.empty.isVisible()
 
     @property
     def header(self) -> CustomerHeader:
-        return self._header
+        return self._journey_page.header
+
+    @property
+    def journey_page(self) -> JourneyPage:
+        return self._journey_page
 
     @property
     def table_view(self) -> InteractionTableView:
-        return self._table
+        return self._journey_page.table
 
     @property
     def table_model(self) -> InteractionTableModel:
-        return self._model
+        return self._journey_page.model
+
+    @property
+    def timeline_view(self) -> TimelineView:
+        return self._journey_page.timeline
+
+    @property
+    def filter_bar(self) -> FilterBar:
+        return self._journey_page.filter_bar
+
+    @property
+    def detail_popup(self) -> DetailPopup:
+        return self._journey_page.popup
 
     @property
     def suggestion_popup(self) -> SuggestionPopup:
@@ -274,6 +317,22 @@ class MainWindow(QMainWindow):
     def on_refresh(self) -> None:
         if self._last_query and self._state is not ViewState.BUSY:
             self.lookup(self._last_query, show_in_search=False)
+
+    def on_period_requested(self, months: int | None) -> None:
+        """The agent asked for more months than were loaded: load them, keep the filter."""
+        self._period_months = months
+        if self._retry is not None and self._state is ViewState.JOURNEY:
+            self._retry()
+
+    def on_view_switched(self, view: str) -> None:
+        self.view_switched.emit(view)
+        if self._settings_file is None or self._settings is None:
+            return
+        self._settings = replace(self._settings, display=replace(self._settings.display, view=view))
+        try:
+            self._settings_file.save(self._settings)
+        except OSError as error:
+            log.warning("Could not remember the view: %s", error)
 
     def on_focus_search(self) -> None:
         self._search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -357,18 +416,7 @@ class MainWindow(QMainWindow):
         self.suggestions_shown.emit(answer.matches)
 
     def _show_journey(self, journey: Journey, result: LookupResult) -> None:
-        self._header.set_journey(journey, result.since)
-        self._model.set_interactions(journey.interactions)
-        if journey.interactions:
-            self._content.setCurrentWidget(self._table)
-        elif self._period_months is None:
-            self._empty.show_message(self.tr("No interactions yet"))
-            self._content.setCurrentWidget(self._empty)
-        else:
-            self._empty.show_message(
-                self.tr("No interactions in the last %n months", "", self._period_months)
-            )
-            self._content.setCurrentWidget(self._empty)
+        self._journey_page.show_journey(journey, result.since, self._period_months)
         phone = journey.customer.primary_phone
         name = journey.customer.name or (display_phone(phone) if phone else journey.customer.id)
         self.setWindowTitle(arg(self.tr("%1 – Customer journey"), name))

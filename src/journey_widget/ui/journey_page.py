@@ -1,0 +1,245 @@
+"""One customer's journey: header, filters, Timeline | Grid, and the detail pop-up.
+
+Both views show the same filtered interactions (``model.filters.apply_filter``), so switching
+keeps the filter and the selection. Campaign, channel, text and a shorter period filter in
+memory; a period reaching further back than what was loaded asks the window to load again
+(``period_requested``), and the filter is kept for the reloaded journey of the same customer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+
+from ..model import Interaction, Journey
+from ..model.filters import (
+    DEFAULT_PERIOD_MONTHS,
+    PERIODS_MONTHS,
+    JourneyFilter,
+    apply_filter,
+    campaigns_of,
+    channels_of,
+    needs_reload,
+    period_start,
+)
+from .customer_header import CustomerHeader
+from .detail_popup import DetailPopup
+from .filter_bar import FilterBar
+from .formatting import outcome_text
+from .interaction_table import INTERACTION_ROLE, InteractionTableModel
+from .interaction_view import InteractionTableView
+from .states import StatePanel
+from .timeline_view import TimelineView
+from .view_bar import JourneyViewKind, ViewBar
+
+
+class JourneyPage(QWidget):
+    """Shows a journey; ``show_journey`` fills it, the controls narrow it."""
+
+    period_requested = Signal(object)  # int | None: load this many months, then show again
+    view_switched = Signal(str)  # JourneyViewKind value, after the user picked it
+    interaction_opened = Signal(object)  # Interaction shown in the detail pop-up
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._journey: Journey | None = None
+        self._loaded_months: int | None = DEFAULT_PERIOD_MONTHS
+        self._filter = JourneyFilter()
+        self._shown: tuple[Interaction, ...] = ()
+        self._view = JourneyViewKind.TIMELINE
+        self.header = CustomerHeader(self)
+        self.filter_bar = FilterBar(self)
+        self.view_bar = ViewBar(self)
+        self._content = QStackedWidget(self)
+        self.timeline = TimelineView(self._content)
+        self.model = InteractionTableModel(self)
+        self.table = InteractionTableView(self._content)
+        self.empty = StatePanel(self._content)
+        self.popup = DetailPopup(self)
+        self._build()
+        self._connect_signals()
+
+    def _build(self) -> None:
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Interactions"))
+        for widget in (self.timeline, self.table, self.empty):
+            self._content.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addWidget(self.header)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.view_bar)
+        layout.addWidget(self._content, 1)
+        self.view_bar.show_view(self._view)
+        self.view_bar.show_zoom(self.timeline.zoom)
+
+    def _connect_signals(self) -> None:
+        self.header.campaign_picked.connect(self.filter_bar.pick_campaign)
+        self.filter_bar.filter_applied.connect(self.on_filter_applied)
+        self.view_bar.view_picked.connect(self.on_view_picked)
+        self.view_bar.zoom_picked.connect(self.timeline.set_zoom)
+        self.timeline.zoom_changed.connect(self.view_bar.show_zoom)
+        self.timeline.interaction_activated.connect(self.open_detail)
+        self.timeline.current_changed.connect(self.on_current_changed)
+        self.table.interaction_activated.connect(self.open_detail)
+        self.table.selectionModel().currentRowChanged.connect(self.on_table_row_changed)
+        self.popup.navigated.connect(self.on_popup_navigated)
+
+    # --- content ------------------------------------------------------------------------
+
+    @property
+    def view(self) -> JourneyViewKind:
+        return self._view
+
+    @property
+    def journey_filter(self) -> JourneyFilter:
+        return self._filter
+
+    @property
+    def shown(self) -> tuple[Interaction, ...]:
+        """The interactions both views show now (filtered), in the journey's order."""
+        return self._shown
+
+    def show_journey(
+        self, journey: Journey, since: datetime | None, loaded_months: int | None
+    ) -> None:
+        """Show a journey loaded for ``loaded_months``; the same customer keeps the filter."""
+        same_customer = self._journey is not None and (
+            self._journey.customer.id == journey.customer.id
+        )
+        self._journey, self._loaded_months = journey, loaded_months
+        if not same_customer:
+            period = loaded_months if loaded_months in PERIODS_MONTHS else None
+            self._filter = JourneyFilter(period_months=period)
+            self.popup.hide()
+        self.header.set_journey(journey, since)
+        self.filter_bar.set_choices(
+            campaigns_of(journey.interactions, journey.customer.campaigns),
+            channels_of(journey.interactions),
+        )
+        self.filter_bar.show_filter(self._filter)
+        self._apply()
+
+    def add_interaction(self, interaction: Interaction) -> None:
+        """A live event for the customer shown: both views take it without a reload."""
+        if self._journey is None:
+            return
+        self._journey = replace(
+            self._journey, interactions=(*self._journey.interactions, interaction)
+        )
+        if apply_filter((interaction,), self._filter, datetime.now(UTC), describe=outcome_text):
+            self._shown = (*self._shown, interaction)
+            self.timeline.add_interaction(interaction)
+            self.model.add_interaction(interaction)
+            self._show_content()
+
+    def set_view(self, view: JourneyViewKind | str) -> None:
+        """Show the timeline or the grid, with the same filter and selection."""
+        view = JourneyViewKind(view)
+        current = self.current_interaction()
+        self._view = view
+        self.view_bar.show_view(view)
+        self._show_content()
+        if current is not None:
+            self._select(current)
+
+    def current_interaction(self) -> Interaction | None:
+        if self._view is JourneyViewKind.TIMELINE:
+            return self.timeline.current_interaction()
+        index = self.table.currentIndex()
+        value = index.data(INTERACTION_ROLE) if index.isValid() else None
+        return value if isinstance(value, Interaction) else None
+
+    def open_detail(self, interaction: Interaction) -> None:
+        """The detail pop-up for this interaction, paging within its date."""
+        self.popup.show_interaction(interaction, self._same_day(interaction))
+        if not self.popup.isVisible():
+            self.popup.show()
+        self.popup.raise_()
+        self.interaction_opened.emit(interaction)
+
+    # --- slots ---------------------------------------------------------------------------
+
+    def on_filter_applied(self, journey_filter: JourneyFilter) -> None:
+        self._filter = journey_filter
+        if needs_reload(journey_filter.period_months, self._loaded_months):
+            self.period_requested.emit(journey_filter.period_months)
+            return
+        self._apply()
+
+    def on_view_picked(self, view: str) -> None:
+        self.set_view(view)
+        self.view_switched.emit(view)
+
+    def on_current_changed(self, interaction: Interaction | None) -> None:
+        if interaction is not None and self.popup.isVisible():
+            self.popup.show_interaction(interaction, self._same_day(interaction))
+
+    def on_table_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        value = current.data(INTERACTION_ROLE) if current.isValid() else None
+        if isinstance(value, Interaction):
+            self.on_current_changed(value)
+
+    def on_popup_navigated(self, interaction: Interaction) -> None:
+        self._select(interaction)
+
+    # --- helpers -------------------------------------------------------------------------
+
+    def _apply(self) -> None:
+        journey = self._journey
+        if journey is None:
+            return
+        now = datetime.now(UTC)
+        self._shown = apply_filter(journey.interactions, self._filter, now, describe=outcome_text)
+        since = period_start(self._filter.period_months, now)
+        self.timeline.set_interactions(self._shown, since=since)
+        self.model.set_interactions(self._shown)
+        self._show_content()
+
+    def _show_content(self) -> None:
+        total = len(self._journey.interactions) if self._journey else 0
+        self.view_bar.show_count(len(self._shown), total)
+        if self._shown:
+            widget = self.timeline if self._view is JourneyViewKind.TIMELINE else self.table
+            self._content.setCurrentWidget(widget)
+            return
+        if self._filter.is_narrowed:
+            self.empty.show_message(
+                self.tr("No interactions match the filter"),
+                self.tr("Choose “All” or clear the text to see more."),
+            )
+        elif self._filter.period_months is None:
+            self.empty.show_message(self.tr("No interactions yet"))
+        else:
+            months = self._filter.period_months
+            self.empty.show_message(self.tr("No interactions in the last %n months", "", months))
+        self._content.setCurrentWidget(self.empty)
+
+    def _same_day(self, interaction: Interaction) -> Sequence[Interaction]:
+        layout = self.timeline.layout_model
+        index = layout.index_of(interaction)
+        if index is None:
+            return (interaction,)
+        lo, hi = layout.day_bounds(layout.local_day(index))
+        return layout.items[lo:hi]
+
+    def _select(self, interaction: Interaction) -> None:
+        """Select in both views without echoing back into the pop-up."""
+        self.timeline.select(interaction, notify=False)
+        row = self.model.row_of(interaction)
+        if row is not None:
+            selection = self.table.selectionModel()
+            selection.blockSignals(True)
+            selection.setCurrentIndex(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            selection.blockSignals(False)
+            self.table.viewport().update()
+            self.table.scrollTo(self.model.index(row, 0))
