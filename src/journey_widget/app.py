@@ -1,15 +1,19 @@
 """Composition root: the Qt application, one error path, the store, the service, the window.
 
 ``run_gui`` owns the process-wide pieces (QApplication, translators, the Qt message handler,
-``sys.excepthook``, the qasync loop); ``Session`` owns one window's life: connecting the
-store (building the demo store first with ``--demo``), opening the first customer, the
-``--screenshot`` run, and closing the source when the window closes. Nothing here blocks the
-GUI thread: the demo store is built in a worker thread while the window says so.
+``sys.excepthook``, the qasync loop) and keeps to one widget per user: if another widget
+already answers on the local socket, a second launch hands its call (``--pop``) or a "show"
+over to it and exits. ``Session`` owns one window's life: connecting the store (building the
+demo store first with ``--demo``), opening the first customer or the call it was started
+for, the call listeners and the pop controller, the ``--screenshot`` run, and closing the
+listeners and the source when the window closes. Nothing here blocks the GUI thread: the
+demo store is built in a worker thread while the window says so.
 """
 
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import logging.handlers
 import signal
@@ -17,25 +21,35 @@ import sys
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from types import TracebackType
 
-import platformdirs
 import qasync
-from PySide6.QtCore import QCoreApplication, QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
+from .calls import sink
+from .calls.events import InvalidCallEvent
+from .calls.hub import CallHub
+from .calls.listeners import CallListeners, hand_over
 from .cli import EXIT_ERROR, EXIT_NOT_FOUND, EXIT_OK
+from .errorpath import (
+    configure_logging,
+    log_loop_exception,
+    log_uncaught_in_thread,
+    qt_message_handler,
+)
+from .errorpath import log_uncaught as _log_uncaught
 from .i18n import install_translators
 from .paths import APP_NAME, default_store_path
 from .service import JourneyService
+from .settings import Settings, SettingsFile
 from .sources.base import SourceError
 from .sources.local import LocalSource
+from .ui.call_pop import CallPopController
 from .ui.formatting import arg
 from .ui.icons import app_icon
 from .ui.main_window import MainWindow, ViewState
 
 log = logging.getLogger(__name__)
-qt_log = logging.getLogger("journey_widget.qt")
 
 # The first customer of the generated demo data: ``--demo`` never opens on a blank window.
 DEMO_FIRST_CUSTOMER = "C000001"
@@ -43,16 +57,6 @@ SCREENSHOT_TIMEOUT_SECONDS = 30.0
 # After the journey is shown, let layouts and column widths settle before grabbing.
 SCREENSHOT_SETTLE_SECONDS = 0.15
 EXIT_INTERRUPTED = 130
-
-# Qt platform plugins without a window manager (offscreen, minimal) report what they cannot do.
-_PLATFORM_LIMITS = "This plugin does not support"
-_QT_LEVELS = {
-    QtMsgType.QtDebugMsg: logging.DEBUG,
-    QtMsgType.QtInfoMsg: logging.INFO,
-    QtMsgType.QtWarningMsg: logging.WARNING,
-    QtMsgType.QtCriticalMsg: logging.ERROR,
-    QtMsgType.QtFatalMsg: logging.CRITICAL,
-}
 
 
 @dataclass
@@ -66,11 +70,14 @@ class GuiOptions:
     lang: str | None = None
     view: str | None = None
     region: str = "DE"
+    pop: str | None = None  # a call as JSON (``call`` starts the widget with it)
+    http_port: int | None = None  # switch the HTTP endpoint on here (0: any free port)
+    baresip: str | None = None  # "HOST:PORT" of baresip's ctrl_tcp: switch the client on
 
 
 def run_gui(options: GuiOptions) -> int:
     """Open the window and run until it closes (or, with ``--screenshot``, until it is saved)."""
-    _configure_logging(quiet=options.screenshot is not None)
+    configure_logging(quiet=options.screenshot is not None)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
@@ -83,31 +90,65 @@ def run_gui(options: GuiOptions) -> int:
     app.setQuitOnLastWindowClosed(False)
     language = install_translators(app, options.lang)
     log.info("Starting with language %s", language)
-    if options.view == "timeline":
-        log.info("The timeline view is not available yet; showing the grid")
 
-    previous_handler = qInstallMessageHandler(_qt_message_handler)
+    hub = CallHub(region=options.region)
+    if options.screenshot is None and not hub.start_local_server():
+        if not hub.listener_states[sink.LOCAL_SOCKET].startswith("failed"):
+            handed, message = hand_over(options.pop)  # another widget runs: it takes over
+            if not handed:
+                print(f"{APP_NAME}: {message}", file=sys.stderr)
+            return EXIT_OK if handed else EXIT_ERROR
+        log.warning("No local socket: %s", hub.listener_states[sink.LOCAL_SOCKET])
+    settings_file = SettingsFile()
+    settings = settings_file.load()
+
+    previous_handler = qInstallMessageHandler(qt_message_handler)
     previous_hook, previous_thread_hook = sys.excepthook, threading.excepthook
     sys.excepthook = _log_uncaught
-    threading.excepthook = _log_uncaught_in_thread
+    threading.excepthook = log_uncaught_in_thread
     try:
         with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
-            runner.get_loop().set_exception_handler(_log_loop_exception)
-            return runner.run(Session(app, options).run())
+            runner.get_loop().set_exception_handler(log_loop_exception)
+            session = Session(
+                app, options, hub=hub, settings_file=settings_file, settings=settings
+            )
+            return runner.run(session.run())
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
     finally:
+        hub.stop_local_server()
         sys.excepthook, threading.excepthook = previous_hook, previous_thread_hook
         qInstallMessageHandler(previous_handler)
 
 
 class Session:
-    """One window from opening to closing, with the source it reads from."""
+    """One window from opening to closing, with the source it reads from and the calls it pops."""
 
-    def __init__(self, app: QApplication, options: GuiOptions) -> None:
+    def __init__(
+        self,
+        app: QApplication,
+        options: GuiOptions,
+        *,
+        hub: CallHub | None = None,
+        settings_file: SettingsFile | None = None,
+        settings: Settings | None = None,
+    ) -> None:
         self._app = app
         self._options = options
-        self._window = MainWindow()
+        # One SettingsFile for the whole window, so no part overwrites another's changes.
+        self._window = MainWindow(view=options.view, settings=settings_file or SettingsFile())
+        self._settings = settings or Settings()
+        self._hub = hub or CallHub(region=options.region)
+        self._calls = CallPopController(self._window, self._hub, self._settings)
+        self._hub.set_status_provider(self._calls.status)
+        self._listeners = CallListeners(
+            self._hub,
+            self._settings.calls,
+            http_port=options.http_port,
+            baresip=options.baresip,
+            region=options.region,
+        )
+        self._pop_error: tuple[str, str] | None = None
         self._service: JourneyService | None = None
         self._connecting: asyncio.Task[None] | None = None
         self._closed = asyncio.Event()
@@ -120,14 +161,18 @@ class Session:
         stop_signals = _close_on_signals(window)
         window.show()
         try:
+            self._deliver_pop()
             if self._options.screenshot is not None:
                 return await self._run_for_screenshot(self._options.screenshot)
+            await self._listeners.start()
             self.start()
             await self._closed.wait()
             return EXIT_OK
         finally:
             if self._connecting is not None:
                 self._connecting.cancel()
+            await self._listeners.stop()
+            self._hub.set_status_provider(None)
             await self.aclose()
             window.close()
             loop = asyncio.get_running_loop()
@@ -168,7 +213,11 @@ class Session:
         self._service = JourneyService(source, region=self._options.region)
         window.set_service(self._service)
         query = self._options.number or (DEMO_FIRST_CUSTOMER if self._options.demo else None)
-        if query:
+        if self._calls.on_service_ready():
+            return  # a call arrived meanwhile (or started us): it is what the agent needs now
+        if self._pop_error is not None:
+            window.show_error(*self._pop_error)
+        elif query:
             window.lookup(query)
         else:
             window.show_idle()
@@ -211,9 +260,40 @@ class Session:
             return None
         return path
 
+    def _deliver_pop(self) -> None:
+        """The call the widget was started for (``--pop JSON``): a bad one is one sentence."""
+        if self._options.pop is None:
+            return
+        try:
+            self._hub.deliver_fields(json.loads(self._options.pop), source="command")
+        except (json.JSONDecodeError, InvalidCallEvent) as error:
+            log.warning("The call the widget was started with is unusable: %s", error)
+            detail = (
+                str(error)
+                if isinstance(error, InvalidCallEvent)
+                else QCoreApplication.translate("app", "The call's details are not valid JSON.")
+            )
+            self._pop_error = (
+                QCoreApplication.translate("app", "This call cannot be shown."),
+                detail,
+            )
+            self._window.show_error(*self._pop_error)
+
     @property
     def window(self) -> MainWindow:
         return self._window
+
+    @property
+    def hub(self) -> CallHub:
+        return self._hub
+
+    @property
+    def calls(self) -> CallPopController:
+        return self._calls
+
+    @property
+    def listeners(self) -> CallListeners:
+        return self._listeners
 
     async def aclose(self) -> None:
         """Close the source (its worker thread and the SQLite connection); safe to repeat."""
@@ -311,71 +391,3 @@ def _close_on_signals(window: MainWindow) -> list[int]:
 
 def _os_reason(error: OSError) -> str:
     return error.strerror or str(error)
-
-
-# --- one error path: Qt messages, uncaught exceptions, failed tasks all go to logging --------
-
-
-def _configure_logging(*, quiet: bool) -> None:
-    """Log to a file in the platform's log folder, and warnings to stderr.
-
-    Only when nobody configured logging before (the CLI or a test may have). With
-    ``--screenshot`` stderr carries just the one sentence a script reads, so the console
-    handler shows only errors there.
-    """
-    root = logging.getLogger()
-    if root.handlers:
-        return
-    root.setLevel(logging.INFO)
-    console = logging.StreamHandler(sys.stderr)
-    console.setLevel(logging.CRITICAL if quiet else logging.WARNING)
-    console.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
-    root.addHandler(console)
-    try:
-        folder = platformdirs.user_log_path(APP_NAME, appauthor=False)
-        folder.mkdir(parents=True, exist_ok=True)
-        file_handler = logging.handlers.RotatingFileHandler(
-            folder / f"{APP_NAME}.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-        )
-    except OSError as error:
-        root.warning("Logging to the console only: %s", error)
-        return
-    file_handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root.addHandler(file_handler)
-
-
-def _qt_message_handler(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
-    level = _QT_LEVELS.get(mode, logging.WARNING)
-    if level == logging.WARNING and message.startswith(_PLATFORM_LIMITS):
-        level = logging.DEBUG  # e.g. the offscreen platform cannot raise windows: not our fault
-    category = context.category or "qt"
-    qt_log.log(level, "%s: %s", category, message)
-
-
-def _log_uncaught(
-    kind: type[BaseException], error: BaseException, trace: TracebackType | None
-) -> None:
-    """Errors escaping a slot end up here: log them, never show the user a traceback."""
-    if issubclass(kind, KeyboardInterrupt):
-        sys.__excepthook__(kind, error, trace)
-        return
-    log.critical("Uncaught exception", exc_info=(kind, error, trace))
-
-
-def _log_uncaught_in_thread(args: threading.ExceptHookArgs) -> None:
-    if args.exc_type is SystemExit or args.exc_value is None:
-        return
-    log.critical(
-        "Uncaught exception in thread %s",
-        args.thread.name if args.thread else "?",
-        exc_info=(args.exc_type, args.exc_value, args.exc_traceback),
-    )
-
-
-def _log_loop_exception(loop: asyncio.AbstractEventLoop, context: dict) -> None:
-    error = context.get("exception")
-    log.error(
-        "Background task failed: %s",
-        context.get("message", "unknown error"),
-        exc_info=error if isinstance(error, BaseException) else None,
-    )

@@ -165,11 +165,12 @@ def print_status(state: dict[str, Any]) -> None:
     else:
         print("Call: none yet")
     customer = state.get("customer")
-    if isinstance(customer, dict) and customer:
-        shown = customer.get("name") or customer.get("id") or json.dumps(customer)
-        print(f"Customer shown: {shown}")
+    if isinstance(customer, dict) and (customer.get("name") or customer.get("id")):
+        print(f"Customer shown: {customer.get('name') or customer.get('id')}")
     else:
         print("Customer shown: none")
+    if isinstance(customer, dict) and customer.get("view_state"):
+        print(f"  window: {customer['view_state']}")
     print("Listeners:")
     for key, value in (state.get("listeners") or {}).items():
         print(f"  {_LISTENER_LABELS.get(key, key)}: {value}")

@@ -64,6 +64,20 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PNG",
         help="render once the data is shown, save the picture and exit",
     )
+    parser.add_argument(
+        "--http-port",
+        type=_port,
+        metavar="N",
+        help="listen for calls on http://127.0.0.1:N (0: any free port; overrides the settings)",
+    )
+    parser.add_argument(
+        "--baresip",
+        type=_host_port,
+        metavar="HOST:PORT",
+        help="follow the calls of baresip's ctrl_tcp at HOST:PORT (overrides the settings)",
+    )
+    # The call a widget started by ``journey-widget call`` opens on (JSON fields of the call).
+    parser.add_argument("--pop", metavar="JSON", help=argparse.SUPPRESS)
     verbs = parser.add_subparsers(dest="verb", metavar="COMMAND")
 
     lookup = verbs.add_parser(
@@ -114,6 +128,22 @@ def _positive_int(text: str) -> int:
     return value
 
 
+def _port(text: str) -> int:
+    if not text.isdigit() or int(text) > 65535:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port number (0 to 65535)")
+    return int(text)
+
+
+def _host_port(text: str) -> str:
+    from .calls.listeners import parse_host_port  # only when given: it imports QtNetwork
+
+    try:
+        parse_host_port(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+    return text
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.verb is None:
@@ -144,6 +174,9 @@ def _run_gui(args: argparse.Namespace) -> int:
             lang=args.lang,
             view=args.view,
             region=args.region,
+            pop=args.pop,
+            http_port=args.http_port,
+            baresip=args.baresip,
         )
     )
 

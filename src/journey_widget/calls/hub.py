@@ -9,6 +9,7 @@ job (B3). It also runs the per-user local socket the ``call`` and ``status`` ver
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from typing import Any
@@ -30,7 +31,8 @@ _CALL_STATE_KINDS = {sink.ESTABLISHED: LiveEventKind.ESTABLISHED, sink.CLOSED: L
 
 class CallHub(QObject):
     """Signals: ``call_arrived(CallEvent)``, ``call_state_changed(call_id, state)`` with state
-    ``established`` / ``closed``, ``listener_state_changed(listener, state)``.
+    ``established`` / ``closed``, ``listener_state_changed(listener, state)``, and
+    ``show_requested()`` when a second launch asks the running widget to come to the front.
 
     Lives on the GUI thread; listeners run on the same (qasync) loop and call it directly.
     """
@@ -38,6 +40,7 @@ class CallHub(QObject):
     call_arrived = Signal(object)
     call_state_changed = Signal(str, str)
     listener_state_changed = Signal(str, str)
+    show_requested = Signal()
 
     def __init__(
         self,
@@ -108,7 +111,7 @@ class CallHub(QObject):
         self._status_provider = provider
 
     def status(self) -> dict[str, Any]:
-        """What ``journey-widget status`` prints: current call, customer shown, listeners."""
+        """What ``journey-widget status`` prints: current call, customer shown, listeners, pid."""
         call: dict[str, Any] | None = None
         if self._current is not None:
             call = self._current.to_json()
@@ -124,6 +127,7 @@ class CallHub(QObject):
             "call": call,
             "customer": dict(customer) if customer is not None else None,
             "listeners": self.listener_states,
+            "pid": os.getpid(),
         }
 
     # --- the local socket ----------------------------------------------------------------
@@ -148,14 +152,18 @@ class CallHub(QObject):
         self.set_listener_state(sink.LOCAL_SOCKET, sink.STOPPED)
 
     def handle_request(self, request: Any) -> dict[str, Any]:
-        """The local-socket protocol: {"op": "call", "event": {...}} or {"op": "status"}."""
+        """The local-socket protocol: {"op": "call", "event": {...}}, {"op": "status"} or
+        {"op": "show"} (a second launch: bring the running window to the front)."""
         op = request.get("op") if isinstance(request, dict) else None
         if op == "status":
             return {"ok": True, "status": self.status()}
+        if op == "show":
+            self.show_requested.emit()
+            return {"ok": True}
         if op == "call":
             try:
                 event = self.deliver_fields(request.get("event"), source="command")
             except InvalidCallEvent as error:
                 return {"ok": False, "error": str(error)}
             return {"ok": True, "call_id": event.call_id}
-        return {"ok": False, "error": "Unknown request; expected op “call” or “status”."}
+        return {"ok": False, "error": "Unknown request; expected op “call”, “status” or “show”."}
