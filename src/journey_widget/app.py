@@ -73,6 +73,7 @@ class GuiOptions:
     pop: str | None = None  # a call as JSON (``call`` starts the widget with it)
     http_port: int | None = None  # switch the HTTP endpoint on here (0: any free port)
     baresip: str | None = None  # "HOST:PORT" of baresip's ctrl_tcp: switch the client on
+    size: tuple[int, int] | None = None  # window width and height at opening
 
 
 def run_gui(options: GuiOptions) -> int:
@@ -159,6 +160,8 @@ class Session:
         window.closed.connect(self._closed.set)
         self._app.aboutToQuit.connect(self._closed.set)
         stop_signals = _close_on_signals(window)
+        if self._options.size is not None:
+            window.resize(*self._options.size)
         window.show()
         try:
             self._deliver_pop()

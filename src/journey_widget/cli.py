@@ -65,6 +65,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="render once the data is shown, save the picture and exit",
     )
     parser.add_argument(
+        "--size",
+        type=_size,
+        metavar="WxH",
+        help="open the window at this size, e.g. 360x720 (docked) or 1200x720",
+    )
+    parser.add_argument(
         "--http-port",
         type=_port,
         metavar="N",
@@ -116,6 +122,15 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--out", type=Path, metavar="FILE.jsonl")
     add_call_verbs(verbs, common)
     return parser
+
+
+def _size(text: str) -> tuple[int, int]:
+    width, sep, height = text.lower().partition("x")
+    if not sep or not width.isdigit() or not height.isdigit():
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size like 360x720")
+    if not (200 <= int(width) <= 10000 and 200 <= int(height) <= 10000):
+        raise argparse.ArgumentTypeError("width and height must be between 200 and 10000")
+    return int(width), int(height)
 
 
 def _positive_int(text: str) -> int:
@@ -177,6 +192,7 @@ def _run_gui(args: argparse.Namespace) -> int:
             pop=args.pop,
             http_port=args.http_port,
             baresip=args.baresip,
+            size=args.size,
         )
     )
 
