@@ -50,10 +50,16 @@ def test_unsupported_language_falls_back_to_the_system_or_english(monkeypatch):
     assert i18n.resolve_language(None) == "en"
 
 
-def test_without_a_catalogue_the_interface_stays_english(clean_app):
+def test_the_installed_catalogues_translate(clean_app):
     assert i18n.install_translators(clean_app, "id") == "id"
-    assert QCoreApplication.translate("MainWindow", "Customer journey") == "Customer journey"
+    assert QCoreApplication.translate("MainWindow", "Search") == "Cari"
     assert QLocale().language() == QLocale.Language.Indonesian
+
+
+def test_without_a_catalogue_the_interface_stays_english(clean_app, tmp_path, monkeypatch):
+    monkeypatch.setattr(i18n.resources, "files", lambda _package: Path(tmp_path))
+    assert i18n.install_translators(clean_app, "de") == "de"
+    assert QCoreApplication.translate("MainWindow", "Customer journey") == "Customer journey"
 
 
 @pytest.mark.skipif(shutil.which("pyside6-lrelease") is None, reason="needs pyside6-lrelease")

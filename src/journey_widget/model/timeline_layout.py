@@ -118,6 +118,7 @@ class TimelineLayout:
         self._start_ms = min((to_ms(t) for t in oldest), default=self.origin_ms - DAY_MS)
         self._start_ms = min(self._start_ms, self.origin_ms - DAY_MS)
         self._slot_ms = zoom.slot_ms
+        self._deepest: int | None = None
 
     # --- content ------------------------------------------------------------------------
 
@@ -153,7 +154,22 @@ class TimelineLayout:
         self._times.insert(index, at)
         self._items.insert(index, interaction)
         self._start_ms = min(self._start_ms, at)
+        if self._deepest is not None:
+            self._deepest = max(self._deepest, self.slot_size(index))
         return index
+
+    def deepest_stack(self) -> int:
+        """The most interactions any one slot holds: how many lanes show them all."""
+        if self._deepest is None:
+            deepest, run, previous = 0, 0, None
+            origin, slot_ms = self.origin_ms, self._slot_ms
+            for at in self._times:
+                slot = (origin - at) // slot_ms if at < origin else 0
+                run = run + 1 if slot == previous else 1
+                previous = slot
+                deepest = max(deepest, run)
+            self._deepest = deepest
+        return self._deepest
 
     # --- geometry -----------------------------------------------------------------------
 
@@ -243,6 +259,23 @@ class TimelineLayout:
             bisect.bisect_left(self._times, to_ms(start)),
             bisect.bisect_left(self._times, to_ms(end)),
         )
+
+    def day_span(self, day: date) -> tuple[float, float]:
+        """The x range of the slots that hold ``day``: its column, or its week at month zoom."""
+        start = to_ms(datetime.combine(day, time(0), tzinfo=self.tz))
+        end = to_ms(datetime.combine(day + timedelta(days=1), time(0), tzinfo=self.tz))
+        newest, oldest = self.slot_of(end - 1), self.slot_of(start)
+        return self.slot_x(oldest) - self.pitch / 2, self.slot_x(newest) + self.pitch / 2
+
+    def day_at(self, x: float) -> date:
+        """The local day a click at ``x`` means: the newest one in that slot, else the instant."""
+        slot = self.slot_at(x)
+        if slot >= 0:
+            lo, hi = self._slot_bounds(slot)
+            if hi > lo:
+                return self.local_day(hi - 1)
+        at = self.origin_ms - (self.content_width - x) * self._slot_ms / self.pitch
+        return datetime.fromtimestamp(max(at, -2e12) / 1000, self.tz).date()
 
     def ticks(self, x0: float, x1: float, first_weekday: int = 0) -> list[Tick]:
         """Day lines across ``[x0, x1)``; which are labelled depends on the zoom.

@@ -111,15 +111,28 @@ class InteractionTableModel(QAbstractTableModel):
 
     def add_interaction(self, interaction: Interaction) -> int:
         """Insert one interaction (a live event) where the current sort puts it; its row."""
-        rows = self._sorted((*self._rows, interaction), self._sort_column, self._sort_order)
-        row = next(n for n, i in enumerate(rows) if i is interaction)
+        row = self._insertion_row(interaction)
         self.beginInsertRows(QModelIndex(), row, row)
-        self._rows = rows
-        self._filled = self._filled | {
-            c for c in Column if _SORT_KEYS[c](interaction) is not None
-        }
+        self._rows = (*self._rows[:row], interaction, *self._rows[row:])
+        self._filled = self._filled | {c for c in Column if _SORT_KEYS[c](interaction) is not None}
         self.endInsertRows()
         return row
+
+    def _insertion_row(self, interaction: Interaction) -> int:
+        """Where a stable sort of the rows plus this one puts it: after its equals.
+
+        A scan, not a re-sort: a live event at the newest edge is found at once.
+        """
+        key = _SORT_KEYS[self._sort_column]
+        value = key(interaction)
+        if value is None:
+            return len(self._rows)
+        descending = self._sort_order == Qt.SortOrder.DescendingOrder
+        for n, row in enumerate(self._rows):
+            other = key(row)
+            if other is None or (other < value if descending else value < other):
+                return n
+        return len(self._rows)
 
     def row_of(self, interaction: Interaction) -> int | None:
         return next((n for n, i in enumerate(self._rows) if i.id == interaction.id), None)

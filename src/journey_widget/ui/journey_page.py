@@ -1,5 +1,8 @@
 """One customer's journey: header, filters, Timeline | Grid, and the detail pop-up.
 
+The Timeline view is a ``TimelinePane``: the painted timeline over the day panel, which lists
+the selected day's interactions as cards (a card opens the same detail pop-up).
+
 Both views show the same filtered interactions (``model.filters.apply_filter``), so switching
 keeps the filter and the selection. Campaign, channel, text and a shorter period filter in
 memory; a period reaching further back than what was loaded asks the window to load again
@@ -13,6 +16,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from ..model import Interaction, Journey
@@ -33,7 +37,7 @@ from .formatting import outcome_text
 from .interaction_table import INTERACTION_ROLE, InteractionTableModel
 from .interaction_view import InteractionTableView
 from .states import StatePanel
-from .timeline_view import TimelineView
+from .timeline_pane import TimelinePane
 from .view_bar import JourneyViewKind, ViewBar
 
 
@@ -55,7 +59,9 @@ class JourneyPage(QWidget):
         self.filter_bar = FilterBar(self)
         self.view_bar = ViewBar(self)
         self._content = QStackedWidget(self)
-        self.timeline = TimelineView(self._content)
+        self.pane = TimelinePane(self._content)
+        self.timeline = self.pane.timeline
+        self.day_panel = self.pane.day_panel
         self.model = InteractionTableModel(self)
         self.table = InteractionTableView(self._content)
         self.empty = StatePanel(self._content)
@@ -66,7 +72,7 @@ class JourneyPage(QWidget):
     def _build(self) -> None:
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Interactions"))
-        for widget in (self.timeline, self.table, self.empty):
+        for widget in (self.pane, self.table, self.empty):
             self._content.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -89,6 +95,7 @@ class JourneyPage(QWidget):
         self.table.interaction_activated.connect(self.open_detail)
         self.table.selectionModel().currentRowChanged.connect(self.on_table_row_changed)
         self.popup.navigated.connect(self.on_popup_navigated)
+        self.pane.interaction_activated.connect(self.on_card_activated)
 
     # --- content ------------------------------------------------------------------------
 
@@ -123,7 +130,7 @@ class JourneyPage(QWidget):
             channels_of(journey.interactions),
         )
         self.filter_bar.show_filter(self._filter)
-        self._apply()
+        self._apply(keep_day=same_customer)
 
     def add_interaction(self, interaction: Interaction) -> None:
         """A live event for the customer shown: both views take it without a reload."""
@@ -135,6 +142,7 @@ class JourneyPage(QWidget):
         if apply_filter((interaction,), self._filter, datetime.now(UTC), describe=outcome_text):
             self._shown = (*self._shown, interaction)
             self.timeline.add_interaction(interaction)
+            self.pane.add_interaction(interaction)
             self.model.add_interaction(interaction)
             self._show_content()
 
@@ -188,9 +196,17 @@ class JourneyPage(QWidget):
     def on_popup_navigated(self, interaction: Interaction) -> None:
         self._select(interaction)
 
+    def on_card_activated(self, interaction: Interaction) -> None:
+        self._select(interaction)
+        self.open_detail(interaction)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self.pane.set_page_height(event.size().height())
+        super().resizeEvent(event)
+
     # --- helpers -------------------------------------------------------------------------
 
-    def _apply(self) -> None:
+    def _apply(self, *, keep_day: bool = True) -> None:
         journey = self._journey
         if journey is None:
             return
@@ -198,6 +214,7 @@ class JourneyPage(QWidget):
         self._shown = apply_filter(journey.interactions, self._filter, now, describe=outcome_text)
         since = period_start(self._filter.period_months, now)
         self.timeline.set_interactions(self._shown, since=since)
+        self.pane.refresh_day(keep=keep_day)
         self.model.set_interactions(self._shown)
         self._show_content()
 
@@ -205,7 +222,7 @@ class JourneyPage(QWidget):
         total = len(self._journey.interactions) if self._journey else 0
         self.view_bar.show_count(len(self._shown), total)
         if self._shown:
-            widget = self.timeline if self._view is JourneyViewKind.TIMELINE else self.table
+            widget = self.pane if self._view is JourneyViewKind.TIMELINE else self.table
             self._content.setCurrentWidget(widget)
             return
         if self._filter.is_narrowed:
@@ -231,6 +248,7 @@ class JourneyPage(QWidget):
     def _select(self, interaction: Interaction) -> None:
         """Select in both views without echoing back into the pop-up."""
         self.timeline.select(interaction, notify=False)
+        self.pane.select(interaction)
         row = self.model.row_of(interaction)
         if row is not None:
             selection = self.table.selectionModel()

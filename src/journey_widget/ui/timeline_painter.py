@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QRect, QRectF, Qt
+from PySide6.QtCore import QDate, QLocale, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
@@ -22,11 +22,8 @@ from .describe import live_state
 ICON = 20
 LANE = 28
 AXIS_GAP = 6  # between the lowest icon and the axis
+MIN_LANES = 2
 LABEL_WIDTH = 220  # ticks this far left of the exposed rect may still label it (sticky)
-
-
-def chip_text(count: int) -> str:
-    return QCoreApplication.translate("TimelineView", "%n new", "", count)
 
 
 class TimelineGeometry:
@@ -51,7 +48,11 @@ class TimelineGeometry:
         return max(1, (self.axis_y(height) - AXIS_GAP - self.top()) // LANE)
 
     def minimum_height(self) -> int:
-        return self.top() + 3 * LANE + AXIS_GAP + self.label_area()
+        return self.height_for_lanes(MIN_LANES)
+
+    def height_for_lanes(self, lanes: int) -> int:
+        """The viewport height that shows ``lanes`` stacked icons above the axis and labels."""
+        return self.top() + max(1, lanes) * LANE + AXIS_GAP + self.label_area()
 
     def icon_rect(self, x: float, lane: int, axis_y: int) -> QRectF:
         bottom = axis_y - AXIS_GAP - lane * LANE
@@ -84,8 +85,9 @@ class TimelinePainter:
         max_lanes: int,
         current: int | None,
         focused: bool,
-        new_count: int,
+        chip: str,
         now: datetime,
+        day_span: tuple[float, float] | None = None,
     ) -> None:
         palette = self._view.palette()
         axis_y = geometry.axis_y(height)
@@ -93,6 +95,8 @@ class TimelinePainter:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.translate(-offset, 0)
         x0, x1 = exposed.left() + offset, exposed.right() + 1 + offset
+        if day_span is not None and day_span[1] > x0 and day_span[0] < x1:
+            self._paint_day_band(painter, day_span, geometry.top() - 4, axis_y, palette)
         self._paint_ticks(painter, layout, x0, x1, axis_y, geometry, palette, offset)
         painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
         painter.drawLine(x0, axis_y, x1, axis_y)
@@ -106,8 +110,21 @@ class TimelinePainter:
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRoundedRect(rect.adjusted(-5, -5, 5, 5), 6, 6)
         painter.resetTransform()
-        if new_count:
-            self._paint_chip(painter, geometry, chip_text(new_count), palette)
+        if chip:
+            self._paint_chip(painter, geometry, chip, palette)
+
+    @staticmethod
+    def _paint_day_band(painter, span, top: int, axis_y: int, palette: QPalette) -> None:
+        """The selected day's column, the day the panel below lists: a tint and a bar."""
+        accent = palette.color(QPalette.ColorRole.Highlight)
+        tint = QColor(accent)
+        tint.setAlpha(34)
+        band = QRectF(span[0] + 1, top, span[1] - span[0] - 2, axis_y - top)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(tint)
+        painter.drawRoundedRect(band, 4, 4)
+        painter.setBrush(accent)
+        painter.drawRoundedRect(QRectF(band.left(), axis_y - 1.5, band.width(), 3), 1.5, 1.5)
 
     def _paint_ticks(self, painter, layout, x0, x1, axis_y, geometry, palette, view_left) -> None:
         locale = QLocale()

@@ -3,50 +3,46 @@
 Geometry comes from ``model.timeline_layout`` (Qt-free, bisected); this widget scrolls,
 paints and answers the mouse and keyboard. Only the exposed rect is painted and only the
 slots inside it are looked at, so 10,000 interactions cost what the visible ones cost.
-Scrolling: wheel, drag, the scroll bar, and the keyboard (Left / Right move the selection to
-the older / newer interaction, Page Up / Down by a screen, Home / End, + / - zoom; Ctrl+wheel
-zooms too). Click or Enter opens the interaction. A live event added while the agent reads
-older history does not move the view; a "N new" chip brings them back to the newest.
+Mouse and keyboard live in ``timeline_input`` (wheel, drag, arrows, zoom keys; a click or
+Enter opens an interaction). A click also picks a day for the day panel below, whose column
+is tinted. The view asks for the height its deepest stack needs at the current zoom
+(``preferred_height``); the page decides how much of it to give. A live event added while the
+agent reads older history does not move the view; a "N new" chip brings them back.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QFocusEvent,
-    QHelpEvent,
-    QKeyEvent,
-    QMouseEvent,
     QPainter,
     QPaintEvent,
     QPalette,
     QResizeEvent,
-    QWheelEvent,
 )
-from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 from ..model import Interaction
 from ..model.timeline_layout import TimelineLayout, Zoom
 from .describe import describe, live_next_change, live_state
-from .timeline_painter import TimelineGeometry, TimelinePainter, chip_text
-
-DRAG_THRESHOLD = 4
-WHEEL_STEP = 0.5  # pixels per 1/8 degree
+from .timeline_input import TimelineInput
+from .timeline_painter import TimelineGeometry, TimelinePainter
 
 
 def local_tz():
     return datetime.now().astimezone().tzinfo
 
 
-class TimelineView(QAbstractScrollArea):
+class TimelineView(TimelineInput, QAbstractScrollArea):
     """Scrollable, zoomable timeline of interactions; emits what the user picks."""
 
     interaction_activated = Signal(object)  # Interaction: click, Enter
     current_changed = Signal(object)  # Interaction | None: the selection moved
     zoom_changed = Signal(str)  # Zoom value
+    day_picked = Signal(object)  # date: a click on an icon or in a day's column
+    depth_changed = Signal()  # the deepest stack changed: preferred_height() did
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +52,8 @@ class TimelineView(QAbstractScrollArea):
         self._geometry = TimelineGeometry(self.fontMetrics())
         self._painter = TimelinePainter(self)
         self._current: int | None = None
+        self._day: date | None = None
+        self._depth = 0
         self._new_count = 0
         self._press: QPoint | None = None
         self._press_value = 0
@@ -68,7 +66,6 @@ class TimelineView(QAbstractScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.viewport().setBackgroundRole(QPalette.ColorRole.Base)
         self.viewport().setMouseTracking(False)
-        self.setMinimumHeight(self._geometry.minimum_height())
         self.setAccessibleName(self.tr("Timeline"))
         self.horizontalScrollBar().valueChanged.connect(self.on_scrolled)
 
@@ -81,6 +78,10 @@ class TimelineView(QAbstractScrollArea):
     @property
     def zoom(self) -> Zoom:
         return self._layout.zoom
+
+    def chip_text(self) -> str:
+        """The "3 new" chip that brings the reader back to the newest edge."""
+        return self.tr("%n new", "", self._new_count)
 
     @property
     def new_count(self) -> int:
@@ -113,6 +114,7 @@ class TimelineView(QAbstractScrollArea):
             self._update_range()
             if grown and not pinned:
                 self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + grown)
+            self._check_depth()
         if pinned:
             self._scroll_to_newest()
         else:
@@ -147,6 +149,47 @@ class TimelineView(QAbstractScrollArea):
         index = None if interaction is None else self._layout.index_of(interaction)
         self._set_current(index, notify=notify)
 
+    def reveal(self, interaction: Interaction) -> None:
+        """Scroll so that ``interaction`` is in view, without selecting it."""
+        index = self._layout.index_of(interaction)
+        if index is not None:
+            self._ensure_visible(index)
+
+    @property
+    def selected_day(self) -> date | None:
+        return self._day
+
+    def set_selected_day(self, day: date | None) -> None:
+        """Tint this day's column (the day the panel below lists); None: no tint."""
+        if day != self._day:
+            self._day = day
+            self.viewport().update()
+
+    def pick_day(self, day: date) -> None:
+        """The user picked a day on the timeline: tint it and tell the page."""
+        self.set_selected_day(day)
+        self.day_picked.emit(day)
+
+    def day_rect(self, day: date) -> QRect:
+        """A day's column in viewport coordinates, down to the axis (tests click in it)."""
+        left, right = self._layout.day_span(day)
+        top = self._geometry.top()
+        return QRect(round(left) - self._offset(), top, round(right - left), self._axis_y() - top)
+
+    def preferred_height(self) -> int:
+        """The height that shows the deepest stack of the current zoom without a "+N"."""
+        bar = self.horizontalScrollBar().sizeHint().height()
+        lanes = self._layout.deepest_stack()
+        return self._geometry.height_for_lanes(lanes) + 2 * self.frameWidth() + bar
+
+    def minimumSizeHint(self) -> QSize:
+        bar = self.horizontalScrollBar().sizeHint().height()
+        height = self._geometry.minimum_height() + 2 * self.frameWidth() + bar
+        return QSize(super().minimumSizeHint().width(), height)
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.preferred_height())
+
     # --- hit-testing, next to painting ---------------------------------------------------
 
     def index_at(self, pos: QPoint) -> int | None:
@@ -172,7 +215,7 @@ class TimelineView(QAbstractScrollArea):
         return rect.translated(-self._offset(), 0).toAlignedRect()
 
     def new_chip_rect(self) -> QRect:
-        text = chip_text(self._new_count)
+        text = self.chip_text()
         return self._geometry.chip_rect(self.viewport().width(), text).toAlignedRect()
 
     def _hit(self, pos: QPoint):
@@ -197,28 +240,12 @@ class TimelineView(QAbstractScrollArea):
                 max_lanes=self._max_lanes(),
                 current=self._current,
                 focused=self.hasFocus(),
-                new_count=self._new_count,
+                chip=self.chip_text() if self._new_count else "",
                 now=datetime.now(UTC),
+                day_span=None if self._day is None else self._layout.day_span(self._day),
             )
         finally:
             painter.end()
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            pos = self.viewport().mapFrom(self, event.pos())
-            text = self._tooltip_at(pos)
-            if text:
-                QToolTip.showText(event.globalPos(), text, self)
-            else:
-                QToolTip.hideText()
-                event.ignore()
-            return True
-        return super().event(event)
-
-    def viewportEvent(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
-            return False  # let event() above answer it, with the hit-test
-        return super().viewportEvent(event)
 
     def _tooltip_at(self, pos: QPoint) -> str:
         if self._new_count and self.new_chip_rect().contains(pos):
@@ -230,103 +257,6 @@ class TimelineView(QAbstractScrollArea):
             return self.tr("%n more here; click to zoom in", "", hit.hi - hit.lo)
         interaction = self._layout.items[hit.index]
         return describe(interaction, live_state(interaction, datetime.now(UTC)))
-
-    # --- mouse and keyboard --------------------------------------------------------------
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() != Qt.MouseButton.LeftButton:
-            super().mousePressEvent(event)
-            return
-        self._press = event.position().toPoint()
-        self._press_value = self.horizontalScrollBar().value()
-        self._dragging = False
-        event.accept()
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        if self._press is None:
-            super().mouseMoveEvent(event)
-            return
-        dx = event.position().toPoint().x() - self._press.x()
-        if self._dragging or abs(dx) > DRAG_THRESHOLD:
-            self._dragging = True
-            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
-            self.horizontalScrollBar().setValue(self._press_value - dx)
-        event.accept()
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if event.button() != Qt.MouseButton.LeftButton or self._press is None:
-            super().mouseReleaseEvent(event)
-            return
-        if not self._dragging:
-            self._click(event.position().toPoint())
-        self._press, self._dragging = None, False
-        self.viewport().unsetCursor()
-        event.accept()
-
-    def _click(self, pos: QPoint) -> None:
-        if self._new_count and self.new_chip_rect().contains(pos):
-            self._scroll_to_newest()
-            return
-        hit = self._hit(pos)
-        if hit is None:
-            return
-        if hit.index is None and self.zoom is not Zoom.DAY:
-            self._set_current(hit.lo)
-            self.set_zoom(self.zoom.zoomed_in())
-            return
-        index = hit.index if hit.index is not None else hit.lo
-        self._set_current(index)
-        self.interaction_activated.emit(self._layout.items[index])
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        delta = event.angleDelta()
-        steps = delta.y() or delta.x()
-        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            if steps:
-                self.set_zoom(self.zoom.zoomed_in() if steps > 0 else self.zoom.zoomed_out())
-            event.accept()
-            return
-        bar = self.horizontalScrollBar()
-        bar.setValue(bar.value() - round(steps * WHEEL_STEP))
-        event.accept()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key, count = event.key(), len(self._layout)
-        bar = self.horizontalScrollBar()
-        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and count:
-            step = -1 if key == Qt.Key.Key_Left else 1
-            target = count - 1 if self._current is None else self._current + step
-            self._set_current(min(max(target, 0), count - 1))
-        elif key == Qt.Key.Key_Home and count:
-            self._set_current(0)
-        elif key == Qt.Key.Key_End and count:
-            self._set_current(count - 1)
-        elif key == Qt.Key.Key_PageUp:
-            bar.setValue(bar.value() - bar.pageStep())
-        elif key == Qt.Key.Key_PageDown:
-            bar.setValue(bar.value() + bar.pageStep())
-        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            self.set_zoom(self.zoom.zoomed_in())
-        elif key == Qt.Key.Key_Minus:
-            self.set_zoom(self.zoom.zoomed_out())
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
-            current = self.current_interaction()
-            if current is None:
-                event.ignore()
-                return
-            self.interaction_activated.emit(current)
-        else:
-            super().keyPressEvent(event)
-            return
-        event.accept()
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        super().focusInEvent(event)
-        self.viewport().update()
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)
-        self.viewport().update()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         pinned = self._at_newest()
@@ -353,6 +283,14 @@ class TimelineView(QAbstractScrollArea):
             self._interactions, now=datetime.now(UTC), tz=local_tz(), zoom=zoom, since=self._since
         )
         self._update_range()
+        self._check_depth()
+
+    def _check_depth(self) -> None:
+        depth = self._layout.deepest_stack()
+        if depth != self._depth:
+            self._depth = depth
+            self.updateGeometry()
+            self.depth_changed.emit()
 
     def _update_range(self) -> None:
         bar = self.horizontalScrollBar()
