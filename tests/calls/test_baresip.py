@@ -59,6 +59,31 @@ def test_events_map_to_calls_and_states():
     assert hub.call_states == [("c1", "established"), ("c1", "closed")]
 
 
+@pytest.mark.parametrize(
+    "payload", [b"[" * 5000, b'{"event": ' + b"1" * 5000 + b"}"], ids=["deep", "huge-int"]
+)
+def test_undecodable_json_is_ignored_not_fatal(payload):
+    # json.loads raises RecursionError / ValueError for these, not JSONDecodeError; either
+    # would end the client's task and with it every reconnect.
+    hub = RecordingSink()
+    BaresipClient(hub)._on_message(payload)
+    assert hub.events == []
+
+
+def test_stop_passes_on_its_own_cancellation():
+    async def main() -> None:
+        client = BaresipClient(RecordingSink(), host="127.0.0.1", port=free_port())
+        client.start()
+        await asyncio.sleep(0)
+        stopping = asyncio.ensure_future(client.stop())
+        await asyncio.sleep(0)
+        stopping.cancel()  # e.g. the runner cancels the session while it shuts down
+        with pytest.raises(asyncio.CancelledError):
+            await stopping
+
+    asyncio.run(main())
+
+
 def test_outgoing_call_pops_on_its_first_event():
     hub = RecordingSink()
     client = BaresipClient(hub)

@@ -24,6 +24,7 @@ from journey_widget.calls.token import (
 from journey_widget.model import Direction
 
 TOKEN = "s3cret-token_for-tests"
+LOCAL = {"Host": "localhost"}
 
 
 def run_with_endpoint(
@@ -135,6 +136,17 @@ def test_missing_or_wrong_token_and_origin_are_refused(headers, status):
         (b"GARBAGE\r\n\r\n", 400),
         (request("GET", "/v1/call", {"Host": "localhost", "X-A": "1", "x-a": "2"}), 400),
         (request("GET", "/v1/call", {"Host": "localhost", "X": "y" * 9000}), 431),
+        # the query parser's own limits: an answer, not a dropped connection
+        pytest.param(
+            request("GET", "/v1/call?number=" + "1" * 3000, {"Host": "localhost"}),
+            400,
+            id="query-too-long",
+        ),
+        pytest.param(
+            request("GET", "/v1/call?" + "&".join(f"a{i}=1" for i in range(20)), LOCAL),
+            400,
+            id="too-many-query-fields",
+        ),
     ],
 )
 def test_raw_requests_are_refused(data, status):
@@ -159,6 +171,8 @@ def test_body_problems():
             (request("POST", "/v1/calls", {**auth, "Content-Length": "-1"}), 400),
             (request("POST", "/v1/calls", {**auth, "Transfer-Encoding": "chunked"}), 411),
             (request("POST", "/v1/calls", auth), 411),
+            # json.loads raises RecursionError here, not JSONDecodeError
+            (request("POST", "/v1/calls", {**auth, "Content-Length": "4000"}, b"[" * 4000), 400),
         ]
         for data, status in cases:
             code, body = await raw(endpoint, data)
@@ -203,6 +217,21 @@ def test_binds_loopback_only():
         assert {s.getsockname()[0] for s in endpoint._server.sockets} == {"127.0.0.1"}
 
     run_with_endpoint(work)
+
+
+def test_port_is_not_shareable_on_windows(monkeypatch):
+    # SO_REUSEADDR on Windows lets a second socket bind the same port: asyncio's default
+    # (reuse_address=None) sets it on Unix only.
+    seen: dict = {}
+    real = asyncio.start_server
+
+    async def spy(*args, **kwargs):
+        seen.update(kwargs)
+        return await real(*args, **kwargs)
+
+    monkeypatch.setattr(asyncio, "start_server", spy)
+    run_with_endpoint(lambda endpoint, hub: asyncio.sleep(0))
+    assert seen.get("reuse_address") is None
 
 
 def test_endpoint_on_the_qasync_loop_delivers_to_the_hub(qapp, qtbot):

@@ -174,6 +174,11 @@ def _raw_exchange(payload: bytes, result: dict) -> None:
         (b'{"op": "call", "event": {"number": ["x"]}}\n', "“number” must be text."),
         (b'{"op": "reboot"}\n', "Unknown request; expected op “call”, “status” or “show”."),
         (b"x" * (local_socket.MAX_MESSAGE_BYTES + 10), "The request is too large."),
+        # json.loads raises ValueError / RecursionError here, not JSONDecodeError
+        pytest.param(
+            b'{"number": ' + b"1" * 5000 + b"}\n", "The request is not valid JSON.", id="huge-int"
+        ),
+        pytest.param(b"[" * 5000 + b"\n", "The request is not valid JSON.", id="deep-nesting"),
     ],
 )
 def test_bad_requests_get_a_sentence_not_a_crash(qtbot, hub, payload, error):

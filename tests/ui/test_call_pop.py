@@ -315,3 +315,11 @@ def test_pending_lookup_is_cancelled_on_close(qtbot, pop_for, fake_source):
     qtbot.waitUntil(lambda: task is not None and task.done(), timeout=WAIT_MS)
     assert task.cancelled()
     assert isinstance(task, asyncio.Task)
+
+
+def test_notification_text_carries_no_markup() -> None:
+    from journey_widget.ui.call_pop import markup_free
+
+    text = markup_free('Jürgen <a href="x">Weiß</a> & <img src=y>')
+    assert "<" not in text and ">" not in text and "&" not in text
+    assert "Jürgen" in text and "Weiß" in text

@@ -121,8 +121,12 @@ class BaresipClient:
         task, self._task = self._task, None
         if task is not None:
             task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
+            try:
                 await task
+            except asyncio.CancelledError:
+                current = asyncio.current_task()
+                if current is not None and current.cancelling():
+                    raise  # we were cancelled ourselves, not just our task: pass it on
         self._set_state(sink.STOPPED)
 
     async def _run(self) -> None:
@@ -158,7 +162,7 @@ class BaresipClient:
     def _on_message(self, payload: bytes) -> None:
         try:
             message = json.loads(payload.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError):
+        except (ValueError, RecursionError):  # bad UTF-8 / JSON, huge ints, deep nesting
             log.warning("baresip sent a message that is not JSON; ignored")
             return
         if isinstance(message, dict) and message.get("event") is True:

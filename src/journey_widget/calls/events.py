@@ -28,6 +28,7 @@ DIRECTION_CHOICES = ("inbound", "outbound", "manual")
 
 _SPACES = re.compile(r"\s+")
 _DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 class InvalidCallEvent(ValueError):
@@ -165,7 +166,12 @@ def clean_call_id(text: str | None) -> str:
 
 
 def mask_number(text: str) -> str:
-    """For logs: every digit but the last three hidden (DESIGN "logs mask numbers")."""
+    """For logs: every digit but the last three hidden (DESIGN "logs mask numbers"), and the
+    letters before an "@" too, which name the person in an e-mail or SIP address."""
+    text = text[:40]
+    user, at, host = text.rpartition("@")
+    if at:
+        text = _LETTER.sub("•", user) + at + host
     total = len(_DIGIT.findall(text))
     seen = 0
 
@@ -174,7 +180,7 @@ def mask_number(text: str) -> str:
         seen += 1
         return match.group(0) if seen > total - 3 else "•"
 
-    return _DIGIT.sub(hide, text[:40])
+    return _DIGIT.sub(hide, text)
 
 
 def _cleaned(text: str | None, limit: int) -> str:

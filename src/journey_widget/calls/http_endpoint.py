@@ -105,8 +105,10 @@ class HttpCallEndpoint:
 
     async def start(self) -> None:
         try:
+            # reuse_address stays at asyncio's default: True on Unix, but on Windows
+            # SO_REUSEADDR would let another program bind the same port and take our calls.
             self._server = await asyncio.start_server(
-                self._serve, HOST, self._port, limit=MAX_HEADER_BYTES, reuse_address=True
+                self._serve, HOST, self._port, limit=MAX_HEADER_BYTES
             )
         except OSError as error:
             self._hub.set_listener_state(sink.HTTP, f"failed: {error.strerror or error}")
@@ -158,7 +160,10 @@ class HttpCallEndpoint:
         request = parse_head(head)
         self._check(request)
         if request.method == "GET":
-            fields = fields_from_query(request.query)
+            try:
+                fields = fields_from_query(request.query)
+            except InvalidCallEvent as error:
+                raise HttpError(400, str(error)) from None
             if not token_matches(self._token, _header_token(request) or fields.get("token")):
                 raise HttpError(401, "A valid token is required.")
             return self._deliver(fields)
@@ -172,7 +177,7 @@ class HttpCallEndpoint:
             raise HttpError(408, "The request took too long.") from None
         try:
             fields = json.loads(body.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError):
+        except (ValueError, RecursionError):  # bad UTF-8 / JSON, huge ints, deep nesting
             raise HttpError(400, "The body is not valid JSON.") from None
         return self._deliver(fields)
 

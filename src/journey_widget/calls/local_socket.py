@@ -142,7 +142,7 @@ class _Connection(QObject):
     def _answer(self, line: bytes) -> dict[str, Any]:
         try:
             request = json.loads(line.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError):
+        except (ValueError, RecursionError):  # bad UTF-8 / JSON, huge ints, deep nesting
             return {"ok": False, "error": "The request is not valid JSON."}
         try:
             return self._handler(request)

@@ -70,10 +70,24 @@ class TrayNotifier(QObject):
             self._tray.setToolTip(self._window.windowTitle())
             self._tray.messageClicked.connect(self.on_message_clicked)
             self._tray.show()
-        self._tray.showMessage(title, message, QSystemTrayIcon.MessageIcon.Information, NOTIFY_MS)
+        self._tray.showMessage(
+            title, markup_free(message), QSystemTrayIcon.MessageIcon.Information, NOTIFY_MS
+        )
 
     def on_message_clicked(self) -> None:
         bring_forward(self._window, focus=True)
+
+
+_MARKUP_LOOKALIKES = str.maketrans({"<": "‹", ">": "›", "&": "＆"})
+
+
+def markup_free(text: str) -> str:
+    """Caller-supplied text for a desktop notification, which some Linux servers read as markup.
+
+    Escaping would show "&lt;" on servers without markup, so the three markup characters are
+    replaced by look-alikes instead (SPEC B4: display names are text, never markup).
+    """
+    return text.translate(_MARKUP_LOOKALIKES)
 
 
 def bring_forward(window: MainWindow, *, focus: bool) -> None:
