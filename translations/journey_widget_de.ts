@@ -85,10 +85,6 @@
         <source>Filter by campaign %1</source>
         <translation>Nach Kampagne %1 filtern</translation>
     </message>
-    <message>
-        <source>1 interaction</source>
-        <translation>1 Interaktion</translation>
-    </message>
     <message numerus="yes">
         <source>%n interactions</source>
         <translation>
@@ -153,10 +149,6 @@
     <message>
         <source>No day selected</source>
         <translation>Kein Tag ausgewählt</translation>
-    </message>
-    <message>
-        <source>1 interaction</source>
-        <translation>1 Interaktion</translation>
     </message>
     <message numerus="yes">
         <source>%n interactions</source>
@@ -590,10 +582,6 @@
     <message>
         <source>Zoom</source>
         <translation>Zoomstufe</translation>
-    </message>
-    <message>
-        <source>1 interaction</source>
-        <translation>1 Interaktion</translation>
     </message>
     <message numerus="yes">
         <source>%n interactions</source>

@@ -85,10 +85,6 @@
         <source>Filter by campaign %1</source>
         <translation>Filter menurut kampanye %1</translation>
     </message>
-    <message>
-        <source>1 interaction</source>
-        <translation>1 interaksi</translation>
-    </message>
     <message numerus="yes">
         <source>%n interactions</source>
         <translation>
@@ -152,10 +148,6 @@
     <message>
         <source>No day selected</source>
         <translation>Belum ada hari yang dipilih</translation>
-    </message>
-    <message>
-        <source>1 interaction</source>
-        <translation>1 interaksi</translation>
     </message>
     <message numerus="yes">
         <source>%n interactions</source>
@@ -584,10 +576,6 @@
     <message>
         <source>Zoom</source>
         <translation>Tingkat zoom</translation>
-    </message>
-    <message>
-        <source>1 interaction</source>
-        <translation>1 interaksi</translation>
     </message>
     <message numerus="yes">
         <source>%n interactions</source>

@@ -48,6 +48,7 @@ from .ui.call_pop import CallPopController
 from .ui.formatting import arg
 from .ui.icons import app_icon
 from .ui.main_window import MainWindow, ViewState
+from .ui.palettes import apply_theme, resolve_theme
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +75,7 @@ class GuiOptions:
     http_port: int | None = None  # switch the HTTP endpoint on here (0: any free port)
     baresip: str | None = None  # "HOST:PORT" of baresip's ctrl_tcp: switch the client on
     size: tuple[int, int] | None = None  # window width and height at opening
+    theme: str | None = None  # "system", "light" or "dark": overrides the setting
 
 
 def run_gui(options: GuiOptions) -> int:
@@ -102,6 +104,8 @@ def run_gui(options: GuiOptions) -> int:
         log.warning("No local socket: %s", hub.listener_states[sink.LOCAL_SOCKET])
     settings_file = SettingsFile()
     settings = settings_file.load()
+    theme = apply_theme(app, resolve_theme(options.theme, settings.display.theme))
+    log.info("Appearance: %s", theme.value)
 
     previous_handler = qInstallMessageHandler(qt_message_handler)
     previous_hook, previous_thread_hook = sys.excepthook, threading.excepthook

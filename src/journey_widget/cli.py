@@ -59,6 +59,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=("en", "de", "id"), help="user interface language")
     parser.add_argument("--view", choices=("timeline", "grid"), help="which view to show")
     parser.add_argument(
+        "--theme",
+        choices=("system", "light", "dark"),
+        help="appearance: the desktop's, light or dark (overrides the settings)",
+    )
+    parser.add_argument(
         "--screenshot",
         type=Path,
         metavar="PNG",
@@ -193,6 +198,7 @@ def _run_gui(args: argparse.Namespace) -> int:
             http_port=args.http_port,
             baresip=args.baresip,
             size=args.size,
+            theme=args.theme,
         )
     )
 

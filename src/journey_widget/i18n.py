@@ -4,6 +4,10 @@ Our own catalogue ``journey_widget_<lang>.qm`` is read from the package's ``tran
 folder through importlib.resources, so it also works from a wheel or a frozen bundle; Qt's
 own ``qtbase_<lang>.qm`` (standard buttons, context menus) comes from Qt's translations
 folder. A missing catalogue is not an error: the text simply stays English.
+
+English is the source language, yet it has a catalogue too: ``journey_widget_en.qm`` holds
+only the messages with a count (``tr("%n interactions", "", n)``), so that a count of one
+reads "1 interaction". Without it the source text is used as it stands for every count.
 """
 
 from __future__ import annotations
@@ -54,9 +58,12 @@ def install_translators(app: QCoreApplication, lang: str | None) -> str:
     code = resolve_language(lang)
     if QLocale.system().name().split("_")[0] != code:
         QLocale.setDefault(QLocale(code))
-    if code == FALLBACK_LANGUAGE:
-        return code  # the source texts are English
     ours = _load_catalogue(app, code)
+    if code == FALLBACK_LANGUAGE:
+        # The source texts are English; the catalogue only adds the singular forms.
+        if ours is not None:
+            app.installTranslator(ours)
+        return code
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt_own = QTranslator(app)
     if qt_own.load(QLocale(code), "qtbase", "_", qt_folder):

@@ -13,7 +13,9 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 import qasync
+from PySide6.QtCore import QLocale
 
+from journey_widget import i18n
 from journey_widget.model import (
     Channel,
     Customer,
@@ -32,6 +34,13 @@ from journey_widget.sources.base import StoreError
 
 # Relative to the real clock: the window asks the service for "the last 12 months" from now.
 NOW = datetime.now(UTC).replace(microsecond=0)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _english_catalogue(qapp):
+    """The window's tests read English as the app shows it: with "1 interaction" (SPEC G1)."""
+    i18n.install_translators(qapp, "en")
+    QLocale.setDefault(QLocale.system())  # dates and numbers stay as the tests expect them
 
 
 @pytest.fixture

@@ -7,16 +7,19 @@ import os
 import subprocess
 import sys
 import threading
+from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QColor, QImage, QPalette
 
 from journey_widget import app as app_module
 from journey_widget.app import GuiOptions, Session
+from journey_widget.settings import DisplaySettings, Settings, SettingsFile, Theme
 from journey_widget.sources import demo_data
 from journey_widget.sources.store import open_store
+from journey_widget.ui import palettes
 from journey_widget.ui.main_window import ViewState
 
 WAIT_MS = 10_000
@@ -70,6 +73,38 @@ def test_screenshot_of_a_customer_exits_zero(tmp_path):
     assert done.returncode == 0, done.stderr
     assert done.stderr == ""
     assert_real_picture(shot)
+
+
+def _most_common_colour(path) -> QColor:
+    image = QImage(str(path))
+    assert not image.isNull()
+    counts = Counter(
+        image.pixel(x, y) for x in range(0, image.width(), 3) for y in range(0, image.height(), 3)
+    )
+    return QColor.fromRgb(counts.most_common(1)[0][0])
+
+
+def test_the_theme_option_paints_the_window_dark_over_a_light_setting(tmp_path):
+    SettingsFile().save(Settings(display=DisplaySettings(theme=Theme.LIGHT)))
+    store = build_store(tmp_path / "journey.sqlite")
+    dark_shot, light_shot = tmp_path / "dark.png", tmp_path / "light.png"
+    options = GuiOptions(store=store, number="C000001", size=(900, 640))
+    options.screenshot, options.theme = dark_shot, "dark"
+    done = run_gui_in_subprocess(options, tmp_path)
+    assert done.returncode == 0, done.stderr
+    options.screenshot, options.theme = light_shot, None  # the setting: light
+    done = run_gui_in_subprocess(options, tmp_path)
+    assert done.returncode == 0, done.stderr
+    dark = palettes.dark_palette()
+    light = palettes.light_palette()
+    assert _most_common_colour(dark_shot) in (
+        dark.color(QPalette.ColorRole.Window),
+        dark.color(QPalette.ColorRole.Base),
+    )
+    assert _most_common_colour(light_shot) in (
+        light.color(QPalette.ColorRole.Window),
+        light.color(QPalette.ColorRole.Base),
+    )
 
 
 def test_screenshot_of_a_missing_store_says_so_in_one_sentence(tmp_path):

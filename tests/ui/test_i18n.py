@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from journey_widget import i18n
+from journey_widget.ui.view_bar import ViewBar
 
 TS = """<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
@@ -54,6 +55,22 @@ def test_the_installed_catalogues_translate(clean_app):
     assert i18n.install_translators(clean_app, "id") == "id"
     assert QCoreApplication.translate("MainWindow", "Search") == "Cari"
     assert QLocale().language() == QLocale.Language.Indonesian
+
+
+@pytest.mark.parametrize(("count", "expected"), [(1, "1 interaction"), (2, "2 interactions")])
+def test_english_counts_read_naturally(clean_app, count, expected):
+    assert i18n.install_translators(clean_app, "en") == "en"
+    assert QCoreApplication.translate("DayPanel", "%n interactions", "", count) == expected
+
+
+def test_in_english_one_interaction_is_singular_in_the_window(clean_app, qtbot):
+    i18n.install_translators(clean_app, "en")
+    bar = ViewBar()
+    qtbot.addWidget(bar)
+    bar.show_count(1, 1)
+    assert bar.count_text() == "1 interaction"
+    bar.show_count(3, 3)
+    assert bar.count_text() == "3 interactions"
 
 
 def test_without_a_catalogue_the_interface_stays_english(clean_app, tmp_path, monkeypatch):

@@ -174,7 +174,7 @@ class CustomerHeader(QFrame):
         self._campaigns.show()
 
     def _count_text(self, total: int, since: datetime | None) -> str:
-        count = self.tr("1 interaction") if total == 1 else self.tr("%n interactions", "", total)
+        count = self.tr("%n interactions", "", total)
         if since is None:
             return count
         date = QLocale().toString(to_local_qdatetime(since).date(), QLocale.FormatType.ShortFormat)

@@ -263,10 +263,7 @@ class DayPanel(QWidget):
         else:
             qdate = QDate(self._day.year, self._day.month, self._day.day)
             self._title.setText(QLocale().toString(qdate, QLocale.FormatType.LongFormat))
-        if count == 1:
-            self._count.setText(self.tr("1 interaction"))
-        else:
-            self._count.setText(self.tr("%n interactions", "", count))
+        self._count.setText(self.tr("%n interactions", "", count))
         self._title.setAccessibleName(self._title.text())
         self.list.setAccessibleDescription(
             self._title.text() + " · " + self._count.text() if self._day else ""

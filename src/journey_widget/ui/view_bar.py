@@ -122,7 +122,7 @@ class ViewBar(QWidget):
 
     def show_count(self, shown: int, total: int) -> None:
         if shown == total:
-            text = self.tr("1 interaction") if total == 1 else self.tr("%n interactions", "", total)
+            text = self.tr("%n interactions", "", total)
         else:
             text = arg(self.tr("%1 of %n shown", "", total), QLocale().toString(shown))
         self._full_count, self._short_count = text, QLocale().toString(shown)
