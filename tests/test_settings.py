@@ -64,3 +64,13 @@ def test_unknown_keys_survive_a_save(tmp_path: Path) -> None:
     assert data["future"] == {"x": 1}
     assert data["calls"]["later_option"] is True
     assert list(tmp_path.iterdir()) == [path]  # no temp file left behind
+
+
+def test_current_reads_the_file_once(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    file = SettingsFile(path)
+    assert file.current() == Settings()  # no file yet: defaults
+    saved = replace(Settings(), calls=CallSettings(http_enabled=True))
+    file.save(saved)
+    path.unlink()  # what the object last saved is what it holds
+    assert file.current() == saved

@@ -10,24 +10,31 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
-from calendar import monthrange
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Generic, TypeVar
 
 from .model import DEFAULT_REGION, CustomerMatch, Identifier, Journey, clean, parse_identifier
+from .model.filters import DEFAULT_PERIOD_MONTHS, period_start
 from .sources.base import JourneySource, SourceError
 
-__all__ = ["InvalidQuery", "JourneyService", "Latest", "LookupResult", "SourceError", "parse_query"]
+__all__ = [
+    "DEFAULT_PERIOD_MONTHS",
+    "InvalidQuery",
+    "JourneyService",
+    "Latest",
+    "LookupResult",
+    "SourceError",
+    "parse_query",
+    "period_start",
+]
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
 _CUSTOMER_ID = re.compile(r"^[A-Za-z][A-Za-z0-9_.:-]{0,63}$")
-DEFAULT_PERIOD_MONTHS = 12
-PERIODS_MONTHS = (3, 6, 9, 12)
 
 
 class InvalidQuery(ValueError):
@@ -42,19 +49,6 @@ class LookupResult:
     identifier: Identifier | None
     journey: Journey | None
     since: datetime | None
-
-
-def period_start(months: int | None, now: datetime) -> datetime | None:
-    """The start of "the preceding N months" (SPEC A5): same day and time, N months earlier.
-
-    Days that do not exist in the earlier month fall back to that month's last day
-    (31 May minus 3 months is 28 / 29 February). ``None`` means no limit.
-    """
-    if months is None:
-        return None
-    years_back, month_index = divmod(now.month - 1 - months, 12)
-    year, month = now.year + years_back, month_index + 1
-    return now.replace(year=year, month=month, day=min(now.day, monthrange(year, month)[1]))
 
 
 def parse_query(query: str, region: str = DEFAULT_REGION) -> Identifier | None:

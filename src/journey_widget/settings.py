@@ -98,6 +98,11 @@ class SettingsFile:
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or settings_path()
         self._raw: dict[str, Any] = {}
+        self._current: Settings | None = None
+
+    def current(self) -> Settings:
+        """The settings last loaded or saved through this object; loads them the first time."""
+        return self._current if self._current is not None else self.load()
 
     def load(self) -> Settings:
         try:
@@ -117,7 +122,8 @@ class SettingsFile:
             log.warning("The settings file was damaged (%s); kept it as %s.", error, broken)
             return Settings()
         self._raw = raw
-        return Settings(**{name: _section(name, raw.get(name)) for name in _SECTIONS})
+        self._current = Settings(**{name: _section(name, raw.get(name)) for name in _SECTIONS})
+        return self._current
 
     def save(self, settings: Settings) -> None:
         data = dict(self._raw)
@@ -137,6 +143,7 @@ class SettingsFile:
             Path(tmp).unlink(missing_ok=True)
             raise
         self._raw = data
+        self._current = settings
 
 
 def _section(name: str, raw: object) -> Any:

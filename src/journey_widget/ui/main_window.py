@@ -97,7 +97,8 @@ class MainWindow(QMainWindow):
         self._service = service
         self._period_months = period_months
         self._settings_file = settings
-        self._settings: Settings | None = settings.load() if settings is not None else None
+        # The app has read the file already; the window takes what it read.
+        self._settings: Settings | None = settings.current() if settings is not None else None
         self._lookups: Latest[LookupResult | _Suggestions] = Latest()
         self._retry: Callable[[], object] | None = None
         self._last_query: str | None = None
