@@ -173,11 +173,13 @@ class FilterBar(QWidget):
             self._grid.setColumnStretch(0, 1)
             self._grid.setColumnStretch(1, 1)
         else:
-            self._grid.addWidget(self._campaign, 0, 0)
-            self._grid.addWidget(self._channel, 0, 1)
-            self._grid.addWidget(self._period, 0, 2)
-            self._grid.addWidget(self._text, 1, 0, 1, 2)
-            self._grid.addWidget(self._search, 1, 2)
+            # Docked: campaign names are long and the campaign is the primary filter (A5),
+            # so it gets a row of its own; channel and period share the next one.
+            self._grid.addWidget(self._campaign, 0, 0, 1, 3)
+            self._grid.addWidget(self._channel, 1, 0, 1, 2)
+            self._grid.addWidget(self._period, 1, 2)
+            self._grid.addWidget(self._text, 2, 0, 1, 2)
+            self._grid.addWidget(self._search, 2, 2)
             for column in range(3):
                 self._grid.setColumnStretch(column, 1)
         QWidget.setTabOrder(self._campaign, self._channel)
