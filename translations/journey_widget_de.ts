@@ -458,6 +458,18 @@
         <translation>Aktualisieren</translation>
     </message>
     <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menü</translation>
+    </message>
+    <message>
+        <source>Other views, settings and window options</source>
+        <translation>Weitere Ansichten, Einstellungen und Fensteroptionen</translation>
+    </message>
+    <message>
         <source>Looking up %1…</source>
         <translation>%1 wird gesucht…</translation>
     </message>

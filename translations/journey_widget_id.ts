@@ -454,6 +454,18 @@
         <translation>Muat ulang</translation>
     </message>
     <message>
+        <source>Quit</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Other views, settings and window options</source>
+        <translation>Tampilan lain, pengaturan, dan opsi jendela</translation>
+    </message>
+    <message>
         <source>Looking up %1…</source>
         <translation>Mencari %1…</translation>
     </message>

@@ -256,3 +256,27 @@ def test_without_a_service_the_search_does_nothing(qtbot, qloop):
     qtbot.addWidget(window)
     assert window.lookup("C000001") is None
     assert window.state is ViewState.IDLE
+
+
+def test_menu_sections_keep_their_order_whatever_the_order_of_adding(qtbot):
+    from PySide6.QtGui import QAction
+
+    from journey_widget.ui.main_window import MenuGroup
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    settings = QAction("Settings…", window)
+    report = QAction("Conversation report", window)
+    window.add_menu_action(settings, MenuGroup.SETTINGS)
+    window.add_menu_action(report, MenuGroup.VIEWS)
+    texts = [action.text() or "|" for action in window.menu.actions()]
+    assert texts == ["Conversation report", "|", "Settings…", "|", "Quit"]
+    assert window.menu_button.accessibleName() == "Menu"
+
+
+def test_quit_from_the_menu_closes_the_window(qtbot):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.closed):
+        window.menu.actions()[-1].trigger()

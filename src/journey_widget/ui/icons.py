@@ -11,7 +11,7 @@ import logging
 from importlib import resources
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +43,26 @@ def failure_dot() -> QIcon:
                 icon.addPixmap(pixmap)
         _failure_icon = icon
     return _failure_icon
+
+
+def menu_icon(palette: QPalette) -> QIcon:
+    """Three bars in the palette's button text colour, at 1x and 2x: the window menu."""
+    icon = QIcon()
+    for ratio in (1.0, 2.0):
+        size = round(16 * ratio)
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(palette.color(QPalette.ColorRole.ButtonText))
+        bar = size / 8
+        for row in (2, 4, 6):
+            painter.drawRoundedRect(bar, (row - 0.5) * bar, size - 2 * bar, bar, bar / 2, bar / 2)
+        painter.end()
+        pixmap.setDevicePixelRatio(ratio)
+        icon.addPixmap(pixmap)
+    return icon
 
 
 def app_icon() -> QIcon | None:

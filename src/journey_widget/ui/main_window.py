@@ -14,14 +14,17 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
-from enum import StrEnum
+from enum import IntEnum, StrEnum
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +43,7 @@ from .customer_header import CustomerHeader
 from .detail_popup import DetailPopup
 from .filter_bar import FilterBar
 from .formatting import arg
+from .icons import menu_icon
 from .interaction_table import InteractionTableModel
 from .interaction_view import InteractionTableView
 from .journey_page import JourneyPage
@@ -53,6 +57,16 @@ log = logging.getLogger(__name__)
 SUGGESTION_LIMIT = 20
 DEFAULT_SIZE = (480, 720)
 MINIMUM_WIDTH = 320
+
+
+class MenuGroup(IntEnum):
+    """The sections of the window menu, top to bottom, each set off by a separator."""
+
+    VIEWS = 0  # other views: the conversation report, customer operations
+    CUSTOMER = 1  # acts on the customer shown: export, anonymise, print
+    WINDOW = 2  # always on top, snap to an edge
+    SETTINGS = 3  # settings, language
+    APP = 4  # quit
 
 
 class ViewState(StrEnum):
@@ -112,6 +126,10 @@ class MainWindow(QMainWindow):
         self._banners = QVBoxLayout()  # call banners, offline notices: between search and page
         self._focus_search = QAction(self)
         self._refresh = QAction(self)
+        self._quit = QAction(self)
+        self._menu = QMenu(self)
+        self._menu_button = QToolButton(self)
+        self._menu_actions: dict[MenuGroup, list[QAction]] = {group: [] for group in MenuGroup}
         self._build()
         self._connect_signals()
         self.set_view(self._initial_view(view))
@@ -141,7 +159,11 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(10, 10, 10, 10)
         layout.setSpacing(10)
-        layout.addWidget(self._search)
+        top = QHBoxLayout()
+        top.setSpacing(6)
+        top.addWidget(self._search, 1)
+        top.addWidget(self._menu_button)
+        layout.addLayout(top)
         layout.addLayout(self._banners)
         layout.addWidget(self._pages, 1)
         self.setCentralWidget(central)
@@ -152,9 +174,24 @@ class MainWindow(QMainWindow):
         )
         self._refresh.setText(self.tr("Refresh"))
         self._refresh.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        self._quit.setText(self.tr("Quit"))
+        self._quit.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        self._quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.addAction(self._focus_search)
         self.addAction(self._refresh)
-        self.setTabOrder(self._search, self._journey_page)
+        self.addAction(self._quit)
+        self.add_menu_action(self._quit, MenuGroup.APP)
+        self._menu_button.setIcon(menu_icon(self.palette()))
+        self._menu_button.setToolTip(self.tr("Menu"))
+        self._menu_button.setAccessibleName(self.tr("Menu"))
+        self._menu_button.setAccessibleDescription(
+            self.tr("Other views, settings and window options")
+        )
+        self._menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self._menu_button.setMenu(self._menu)
+        self._menu_button.setAutoRaise(True)
+        self.setTabOrder(self._search, self._menu_button)
+        self.setTabOrder(self._menu_button, self._journey_page)
 
     def _connect_signals(self) -> None:
         self._search.returnPressed.connect(self.on_search_submitted)
@@ -162,6 +199,7 @@ class MainWindow(QMainWindow):
         self._panel.retry_requested.connect(self.on_retry_requested)
         self._focus_search.triggered.connect(self.on_focus_search)
         self._refresh.triggered.connect(self.on_refresh)
+        self._quit.triggered.connect(self.close)
         self._journey_page.period_requested.connect(self.on_period_requested)
         self._journey_page.view_switched.connect(self.on_view_switched)
 
@@ -171,6 +209,25 @@ class MainWindow(QMainWindow):
         """Show a strip under the search field (the live call, an offline notice)."""
         banner.setParent(self.centralWidget())
         self._banners.addWidget(banner)
+
+    def add_menu_action(self, action: QAction, group: MenuGroup) -> None:
+        """Put ``action`` in the window menu, at the end of its section."""
+        self._menu_actions[group].append(action)
+        self._menu.clear()
+        shown = [actions for actions in self._menu_actions.values() if actions]
+        for index, actions in enumerate(shown):
+            if index:
+                self._menu.addSeparator()
+            self._menu.addActions(actions)
+
+    @property
+    def menu(self) -> QMenu:
+        """The window menu (the button beside the search field)."""
+        return self._menu
+
+    @property
+    def menu_button(self) -> QToolButton:
+        return self._menu_button
 
     @property
     def state(self) -> ViewState:
