@@ -67,6 +67,10 @@ class CallSettings:
     baresip_enabled: bool = False
     baresip_host: str = "127.0.0.1"
     baresip_port: int = 4444
+    # Call back from the history (SPEC H3): "" hands a tel: / sip: URL to the desktop's
+    # softphone; else a command such as "baresip-dial --call {number}", run without a shell
+    # (calls/dial.py: {number} / {uri} are replaced inside their argument, or appended).
+    dial_command: str = ""
 
 
 @dataclass(frozen=True, slots=True)

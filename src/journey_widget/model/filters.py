@@ -1,8 +1,9 @@
-"""What the agent's filters keep (SPEC A5), as plain functions. No Qt.
+"""What the agent's filters keep (SPEC A5, F1, F3, F5), as plain functions. No Qt.
 
 Campaign is the primary filter and channel narrows within it: both set means campaign AND
-channel. The period keeps the preceding 3, 6, 9 or 12 months (same day and time N months
-earlier; a day the earlier month lacks falls back to its last day). The free text narrows
+channel. Category (F1) and lead status (F5) narrow further, AND-combined like the rest. The
+period keeps the preceding 3, 6, 9 or 12 months (same day and time N months earlier; a day
+the earlier month lacks falls back to its last day). The free text narrows
 further: every word must occur, case-insensitively, in the outcome, an agent or the comments.
 Both views (timeline and grid) show ``apply_filter``'s result, so they always agree.
 """
@@ -13,9 +14,10 @@ from calendar import monthrange
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
 
-from .enums import Channel
-from .journey import Interaction
+from .enums import Category, Channel, LeadStatus
+from .journey import Interaction, Ticket
 
 PERIODS_MONTHS = (3, 6, 9, 12)
 DEFAULT_PERIOD_MONTHS = 12
@@ -29,11 +31,19 @@ class JourneyFilter:
     channel: Channel | None = None
     period_months: int | None = DEFAULT_PERIOD_MONTHS
     text: str = ""
+    category: Category | None = None
+    lead_status: LeadStatus | None = None
 
     @property
     def is_narrowed(self) -> bool:
-        """Whether campaign, channel or text hide anything (the period always applies)."""
-        return self.campaign is not None or self.channel is not None or bool(self.words)
+        """Whether anything but the period hides interactions (the period always applies)."""
+        return (
+            self.campaign is not None
+            or self.channel is not None
+            or self.category is not None
+            or self.lead_status is not None
+            or bool(self.words)
+        )
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -71,6 +81,11 @@ def matches(
         return False
     if journey_filter.channel is not None and interaction.channel is not journey_filter.channel:
         return False
+    if journey_filter.category is not None and interaction.category is not journey_filter.category:
+        return False
+    lead = journey_filter.lead_status
+    if lead is not None and interaction.lead_status is not lead:
+        return False
     if since is not None and interaction.started_at < since:
         return False
     words = journey_filter.words
@@ -104,6 +119,36 @@ def channels_of(interactions: Iterable[Interaction]) -> list[Channel]:
     """The channels that occur, in the enum's order."""
     present = {i.channel for i in interactions}
     return [channel for channel in Channel if channel in present]
+
+
+def categories_of(interactions: Iterable[Interaction]) -> list[Category]:
+    """The categories that occur, in F1's order (All / Service / Sales / ... / General)."""
+    present = {i.category for i in interactions}
+    return [category for category in Category if category in present]
+
+
+def lead_statuses_of(interactions: Iterable[Interaction]) -> list[LeadStatus]:
+    """The lead statuses the interactions record, in F5's order."""
+    present = {i.lead_status for i in interactions}
+    return [status for status in LeadStatus if status in present]
+
+
+class TicketScope(StrEnum):
+    """Which tickets the ticket list shows (SPEC F3)."""
+
+    CUSTOMER = "customer"  # every ticket of the customer, across channels and sessions
+    SESSION = "session"  # only those raised in the current session (interaction)
+
+
+def tickets_in_scope(
+    tickets: Iterable[Ticket], scope: TicketScope, session_id: str | None
+) -> tuple[Ticket, ...]:
+    """The tickets of the scope, newest update first. No session means no session tickets."""
+    if scope is TicketScope.SESSION:
+        kept = [t for t in tickets if session_id is not None and t.interaction_id == session_id]
+    else:
+        kept = list(tickets)
+    return tuple(sorted(kept, key=lambda t: (t.updated_at, t.id), reverse=True))
 
 
 def needs_reload(wanted_months: int | None, loaded_months: int | None) -> bool:

@@ -110,6 +110,8 @@ class Case:
     subject: str | None = None
     updated_at: datetime | None = None
     owner: str | None = None
+    # Where the case lives in the CRM, when the source links it (SPEC H3 "open the case").
+    url: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +168,12 @@ class Interaction:
     # A live interaction (SPEC E4): still running; last activity drives idle / inactive.
     live: bool = False
     last_activity_at: datetime | None = None
+    # The organisation's side of the channel (SPEC F2 "account / channel used"): the hotline,
+    # WhatsApp Business number, LINE official account, Twitter handle, Messenger page, inbox.
+    channel_account: str | None = None
+    # The lead status this interaction left the customer in (SPEC F5), where a sales source
+    # records it; the customer's current one is ``Customer.lead_status``.
+    lead_status: LeadStatus | None = None
 
     @property
     def duration(self) -> timedelta | None:
