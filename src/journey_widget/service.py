@@ -17,10 +17,12 @@ from typing import Generic, TypeVar
 
 from .model import DEFAULT_REGION, CustomerMatch, Identifier, Journey, clean, parse_identifier
 from .model.filters import DEFAULT_PERIOD_MONTHS, period_start
-from .sources.base import JourneySource, SourceError
+from .sources.base import FailureReason, JourneySource, SourceError
+from .sources.cache import CacheBacked, CachedJourney
 
 __all__ = [
     "DEFAULT_PERIOD_MONTHS",
+    "FailureReason",
     "InvalidQuery",
     "JourneyService",
     "Latest",
@@ -49,6 +51,18 @@ class LookupResult:
     identifier: Identifier | None
     journey: Journey | None
     since: datetime | None
+    # Set when the journey came from the offline cache: when it was fetched from the back end.
+    cached_at: datetime | None = None
+    # The back end was down (an outage): the cached journey stands in, and this says why.
+    outage: SourceError | None = None
+
+    @property
+    def from_cache(self) -> bool:
+        return self.cached_at is not None
+
+    @property
+    def offline(self) -> bool:
+        return self.outage is not None
 
 
 def parse_query(query: str, region: str = DEFAULT_REGION) -> Identifier | None:
@@ -88,16 +102,41 @@ class JourneyService:
         return parse_query(query, self._region)
 
     async def lookup(
-        self, query: str, *, period_months: int | None = DEFAULT_PERIOD_MONTHS
+        self,
+        query: str,
+        *,
+        period_months: int | None = DEFAULT_PERIOD_MONTHS,
+        on_cached: Callable[[LookupResult], object] | None = None,
     ) -> LookupResult:
-        """The journey for a number, SIP URI, e-mail address or customer id."""
+        """The journey for a number, SIP URI, e-mail address or customer id.
+
+        Cache first (SPEC H2): when the source keeps an offline cache and holds this customer,
+        ``on_cached`` gets that journey at once (``from_cache``), before the back end is asked.
+        If the back end then has an outage, the cached journey is the answer (``offline``).
+        """
         identifier = self.parse_query(query)
         since = period_start(period_months, self._clock())
-        if identifier is not None:
-            journey = await self._source.journey_by_identifier(identifier, since)
-        else:
-            journey = await self._source.journey_by_customer_id(clean(query), since)
-        return LookupResult(clean(query), identifier, journey, since)
+        text = clean(query)
+        source, cache = self._source, self._cache()
+        cached: CachedJourney | None = None
+        if cache is not None:
+            cached = await _peek(cache, identifier, text)
+            if cached is not None and on_cached is not None:
+                on_cached(_from_cache(text, identifier, cached, since))
+        try:
+            if identifier is not None:
+                journey = await source.journey_by_identifier(identifier, since)
+            else:
+                journey = await source.journey_by_customer_id(text, since)
+        except SourceError as error:
+            if cached is None or not error.reason.is_outage:
+                raise
+            log.info("The back end is down (%s); showing the cached journey", error.reason)
+            return _from_cache(text, identifier, cached, since, outage=error)
+        return LookupResult(text, identifier, journey, since)
+
+    def _cache(self) -> CacheBacked | None:
+        return self._source if isinstance(self._source, CacheBacked) else None
 
     async def lookup_customer(
         self, customer_id: str, *, period_months: int | None = DEFAULT_PERIOD_MONTHS
@@ -116,6 +155,35 @@ class JourneyService:
 
     async def aclose(self) -> None:
         await self._source.aclose()
+
+
+async def _peek(
+    cache: CacheBacked, identifier: Identifier | None, text: str
+) -> CachedJourney | None:
+    """The cached journey for a lookup; a cache that fails is a miss, never a failed lookup."""
+    try:
+        if identifier is not None:
+            return await cache.cached_by_identifier(identifier)
+        return await cache.cached_by_customer_id(text)
+    except (OSError, ValueError) as error:
+        log.warning("The offline cache could not be read: %s", error)
+        return None
+
+
+def _from_cache(
+    text: str,
+    identifier: Identifier | None,
+    cached: CachedJourney,
+    since: datetime | None,
+    *,
+    outage: SourceError | None = None,
+) -> LookupResult:
+    """A cached journey as an answer, cut to the period asked for."""
+    journey = cached.journey
+    if since is not None:
+        kept = tuple(i for i in journey.interactions if i.started_at >= since)
+        journey = Journey(journey.customer, kept, journey.tickets)
+    return LookupResult(text, identifier, journey, since, cached.fetched_at, outage)
 
 
 class Latest(Generic[T]):

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from journey_widget.model import Identifier, IdentifierKind, Journey, NumberType
+from journey_widget.service import JourneyService, LookupResult
 from journey_widget.sources.base import FailureReason, SourceError
 from journey_widget.sources.cache import (
     INDEX_NAME,
@@ -158,7 +159,7 @@ class _Backend:
     async def journey_by_identifier(self, identifier, since=None):
         if self.error:
             raise self.error
-        return journey() if identifier == PHONE else None
+        return journey() if identifier.value == PHONE.value else None
 
     async def journey_by_customer_id(self, customer_id, since=None):
         if self.error:
@@ -207,3 +208,51 @@ def test_a_failing_disk_does_not_fail_the_fetch(tmp_path: Path) -> None:
     blocker.write_text("x")
     source = CachingSource(_Backend(), JourneyCache(blocker / "journeys"))
     assert asyncio.run(source.journey_by_identifier(PHONE)) == journey()
+
+
+def test_the_service_answers_from_the_cache_first_then_fresh(cache: JourneyCache) -> None:
+    backend = _Backend()
+    service = JourneyService(CachingSource(backend, cache), clock=lambda: NOW)
+    early: list[LookupResult] = []
+
+    async def scenario():
+        first = await service.lookup("+49 151 12345678", on_cached=early.append)
+        second = await service.lookup("+49 151 12345678", on_cached=early.append)
+        return first, second
+
+    first, second = asyncio.run(scenario())
+    assert not first.from_cache and not second.from_cache and not second.offline
+    (cached,) = early  # nothing cached before the first fetch
+    assert cached.from_cache and cached.cached_at == NOW and not cached.offline
+    assert cached.journey is not None and cached.journey.customer.id == "C1"
+
+
+def test_an_outage_keeps_the_cached_journey_and_says_offline(cache: JourneyCache) -> None:
+    backend = _Backend()
+    service = JourneyService(CachingSource(backend, cache), clock=lambda: NOW)
+    asyncio.run(service.lookup("C1"))
+    backend.error = SourceError("down", FailureReason.TIMEOUT)
+    result = asyncio.run(service.lookup("C1", period_months=1))
+    assert result.offline and result.from_cache and result.outage is backend.error
+    assert result.journey is not None
+    assert {i.id for i in result.journey.interactions} == {"C1-I0", "C1-I1"}  # cut to 1 month
+
+
+@pytest.mark.parametrize("reason", [FailureReason.UNAUTHORIZED, FailureReason.MALFORMED])
+def test_bad_credentials_or_data_are_errors_even_with_a_cache(
+    cache: JourneyCache, reason: FailureReason
+) -> None:
+    backend = _Backend()
+    service = JourneyService(CachingSource(backend, cache), clock=lambda: NOW)
+    asyncio.run(service.lookup("C1"))
+    backend.error = SourceError("no", reason)
+    with pytest.raises(SourceError):
+        asyncio.run(service.lookup("C1"))
+
+
+def test_an_outage_without_a_cached_journey_is_an_error(cache: JourneyCache) -> None:
+    backend = _Backend()
+    backend.error = SourceError("down", FailureReason.UNREACHABLE)
+    service = JourneyService(CachingSource(backend, cache), clock=lambda: NOW)
+    with pytest.raises(SourceError):
+        asyncio.run(service.lookup("C1"))
