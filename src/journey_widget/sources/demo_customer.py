@@ -31,6 +31,7 @@ from ..model import (
     TaskResult,
 )
 from . import demo_vocabulary as vocab
+from .demo_accounts import case_url, channel_accounts
 
 T = TypeVar("T")
 
@@ -106,6 +107,7 @@ class Tenant:
         self.sales_service = next(s for s in self.words.services if s.category is Category.SALES)
         self.campaign_category = dict(self.words.campaigns)
         self.channels = _CHANNELS_ID if spec.language is vocab.INDONESIAN else _CHANNELS_WEST
+        self.channel_accounts = channel_accounts(spec)
 
 
 class Calendar:
@@ -220,6 +222,7 @@ class CustomerDraws:
             "direction": direction,
             "started_at": at(ts),
             "division": self.p.division,
+            "channel_account": self.t.channel_accounts.get(channel),
         }
 
     def phone(self, mobile: bool = False) -> Identifier:
@@ -305,8 +308,9 @@ class CustomerDraws:
         sub = pick(subs)
         updated = min(ts + int(self.r() * 20 * DAY), self.anchor_ts - 60)
         self.case_until = updated
+        case_id = f"CS-{self.p.index:06d}-{self.cases:02d}"
         self.case = Case(
-            id=f"CS-{self.p.index:06d}-{self.cases:02d}",
+            id=case_id,
             created_at=at(ts),
             category=category,
             sub_category=sub,
@@ -316,6 +320,7 @@ class CustomerDraws:
             subject=sub,
             updated_at=at(max(updated, ts)),
             owner=self.agent(),
+            url=case_url(self.t.spec, case_id),
         )
         return self.case
 

@@ -320,6 +320,13 @@ _OLD_STATUS = weighted(
     )
 )
 _TICKET_COUNTS = (1, 1, 1, 1, 1, 1, 1, 2, 2, 3)
+# C000001's tickets after the overdue one: every other badge of SPEC F3 once.
+_RICH_STATUSES = (
+    TicketStatus.OPEN,
+    TicketStatus.PENDING,
+    TicketStatus.RESOLVED,
+    TicketStatus.CLOSED,
+)
 
 
 def _tickets(
@@ -328,7 +335,7 @@ def _tickets(
     """Tickets of about one customer in six (SPEC F3), with follow-ups (SPEC F4).
 
     C000001's first ticket is in progress with an overdue rescheduled call-back, so that every
-    data set shows an overdue follow-up.
+    data set shows an overdue follow-up; its other four show the other statuses, one each.
     """
     r = rng.random
 
@@ -337,7 +344,7 @@ def _tickets(
 
     rich = person.index == 1
     if rich:
-        count = 3
+        count = 1 + len(_RICH_STATUSES)
     elif r() < 0.18:
         count = pick(_TICKET_COUNTS)
     else:
@@ -356,6 +363,8 @@ def _tickets(
         if overdue:
             created = min(created, anchor_ts - 20 * _DAY)
             status = TicketStatus.IN_PROGRESS
+        elif rich:
+            status = _RICH_STATUSES[k - 2]
         else:
             status = pick(_OLD_STATUS if anchor_ts - created > 60 * _DAY else _RECENT_STATUS)
         follow_ups = _follow_ups(rng, words, agents, status, created, anchor_ts, overdue)

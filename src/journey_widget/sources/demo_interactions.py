@@ -9,9 +9,11 @@ here. Who the customer is and the draws all of these share live in ``demo_custom
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import NamedTuple
 
 from ..model import Channel, DataSource, Direction, Interaction, OutboundKind, SegmentKind
+from .demo_accounts import lead_status_of
 from .demo_calls import VOICE_SLA_SECONDS, CallBuilder
 from .demo_customer import FAILED_OUTCOMES, IN_HANDLED, OUT_HANDLED, at, sla, weighted
 from .demo_messages import EMAIL_HANDLED, SENT, SMS, MessageBuilder
@@ -75,6 +77,11 @@ class InteractionBuilder(CallBuilder, MessageBuilder):
         return out
 
     def one(self, ts: int, opening: str, channel: Channel | None = None) -> Interaction:
+        interaction = self._drawn(ts, opening, channel)
+        lead = lead_status_of(interaction.category, interaction.outcome)
+        return interaction if lead is None else replace(interaction, lead_status=lead)
+
+    def _drawn(self, ts: int, opening: str, channel: Channel | None) -> Interaction:
         p, r = self.p, self.r
         if channel is None:
             channel = self.pick(self.t.channels)
@@ -103,6 +110,7 @@ class InteractionBuilder(CallBuilder, MessageBuilder):
     def campaign_manager(self, common: dict, ts: int) -> Interaction:
         """A campaign call as Campaign Manager reports it (SPEC A7): scores, no segments."""
         r = self.r
+        common.pop("channel_account", None)  # not in Campaign Manager's contract
         outcome = self.pick(_CM_OUTCOMES)
         phone = self.phone()
         previous = round(10 + r() * 80, 1)
@@ -127,6 +135,7 @@ class InteractionBuilder(CallBuilder, MessageBuilder):
     def data_cloud(self, common: dict, ts: int, inbound: bool) -> Interaction:
         """An interaction as Data Cloud reports it (SPEC A7): channel, direction, times, outcome."""
         r, channel = self.r, common["channel"]
+        common.pop("channel_account", None)  # not in Data Cloud's contract
         detail: dict = {}
         if channel is Channel.EMAIL:
             detail["address"] = self.p.emails[0]
