@@ -249,3 +249,6 @@ class CustomerMatch:
     name: str | None
     matched: str
     matched_kind: IdentifierKind | None = None  # None: the name matched
+    # Whose customer this is (SPEC D1 tenant search, E1 divisions); None where a source lacks it.
+    tenant: str | None = None
+    division: str | None = None

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from types import MappingProxyType
 
 import phonenumbers
 
-from .enums import IdentifierKind
+from .enums import IdentifierKind, SurveyKind
 from .identifiers import display_phone
 from .journey import Customer, CustomerMatch, Identifier, Interaction, Journey, Ticket
 
@@ -165,3 +166,38 @@ def obfuscate_record(record: Customer | Interaction | Ticket) -> Customer | Inte
     if isinstance(record, Interaction):
         return obfuscate_interaction(record)
     return record
+
+
+# --- anonymisation (SPEC D6) ------------------------------------------------------------------
+
+
+def anonymised(record: Customer | Interaction | Ticket) -> Customer | Interaction | Ticket:
+    """What anonymising keeps of a record: anonymous statistics, no identifier, no free text.
+
+    Kept: ids, tenant, division, channels, directions, times and durations, outcomes and task
+    results, services, queues, agents (the organisation's staff), codes, segments' kinds and
+    times, yes / no and star answers. Removed: the name and every identifier, the numbers and
+    addresses used, comments, issues, parameters, open survey answers, subjects, the case
+    subject, web pages, recordings, follow-up notes.
+    """
+    if isinstance(record, Customer):
+        return replace(record, name=None, identifiers=())
+    if isinstance(record, Interaction):
+        return replace(
+            record,
+            phone_number=None,
+            address=None,
+            agent_comments=None,
+            issues_reported=None,
+            parameters=MappingProxyType({}),
+            survey=tuple(a for a in record.survey if a.kind is not SurveyKind.OPEN),
+            case=replace(record.case, subject=None) if record.case else None,
+            recording_url=None,
+            subject=None,
+            web_page=None,
+        )
+    return replace(
+        record,
+        subject="",
+        follow_ups=tuple(replace(f, note=None) for f in record.follow_ups),
+    )

@@ -19,7 +19,8 @@ from typing import TypeVar
 
 from ..model import DEFAULT_REGION, CustomerMatch, Identifier, Journey
 from .base import SourceError, StoreError
-from .store import Store, open_store
+from .jsonl_format import Record
+from .store import AnonymiseReport, Store, open_store
 
 T = TypeVar("T")
 
@@ -54,6 +55,17 @@ class LocalSource:
         Raises ValueError("Type something to search for.") for blank text.
         """
         return await self._run(Store.search, text, limit)
+
+    async def tenants(self) -> list[str]:
+        return await self._run(Store.tenants)
+
+    async def export_customer(self, customer_id: str) -> list[Record] | None:
+        """The customer's records in the import format (SPEC D6); None if unknown."""
+        return await self._run(_export, customer_id)
+
+    async def anonymise_customer(self, customer_id: str) -> AnonymiseReport | None:
+        """Erase the customer's identifiers and free text (SPEC D6); None if unknown."""
+        return await self._run(Store.anonymise_customer, customer_id)
 
     async def aclose(self) -> None:
         """Close the store on its thread and stop the thread; safe to call twice."""
@@ -98,3 +110,10 @@ def _journey_by_identifier(
 ) -> Journey | None:
     customer_id = store.newest_customer_id_for(identifier)
     return None if customer_id is None else store.journey(customer_id, since)
+
+
+def _export(store: Store, customer_id: str) -> list[Record] | None:
+    try:
+        return list(store.export_customer(customer_id))
+    except KeyError:
+        return None

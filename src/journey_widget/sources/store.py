@@ -13,17 +13,30 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
 from ..model import DEFAULT_REGION, CustomerMatch, Identifier, Journey
+from ..model.privacy import anonymised
 from . import search_index
 from .base import StoreError
 from .importer import ImportReport, RecordWriter, micros, read_lines
 from .jsonl_format import FormatError, Record, loads
 from .schema import connect, describe
 
-__all__ = ["ImportReport", "Store", "open_store"]
+__all__ = ["AnonymiseReport", "ImportReport", "Store", "open_store"]
+
+
+@dataclass(frozen=True, slots=True)
+class AnonymiseReport:
+    """What ``Store.anonymise_customer`` kept: the customer id and how many records."""
+
+    customer_id: str
+    interactions: int
+    tickets: int
+    file_clean: bool  # False: another program held the WAL open; it still has old pages
+
 
 _NEWEST_CUSTOMER_FOR = """
 SELECT i.customer_id FROM identifiers AS i
@@ -117,6 +130,39 @@ class Store:
                 conn.execute("PRAGMA secure_delete = OFF")
         return True
 
+    def anonymise_customer(self, customer_id: str) -> AnonymiseReport | None:
+        """Erase a customer's identifiers and free text for good (SPEC D6); None if unknown.
+
+        The records stay, reduced to anonymous statistics (``model.privacy.anonymised``), so
+        counts, outcomes, durations, channels and dates still add up. Freed space is
+        overwritten (secure_delete), the search index is compacted and the WAL is
+        checkpointed and truncated, so neither the file nor its -wal holds the old values;
+        ``file_clean`` is False when another program still read the WAL and kept it.
+        """
+        conn = self._connection()
+        with self._sqlite_errors():
+            conn.execute("PRAGMA secure_delete = ON")
+        try:
+            try:
+                records = [anonymised(r) for r in self.export_customer(customer_id)]
+            except KeyError:
+                return None
+            report = ImportReport()
+            with self._write_transaction() as conn:
+                writer = RecordWriter(conn, report)
+                for position, record in enumerate(records, 1):
+                    writer.add(record, position)
+                writer.flush()
+                conn.execute("INSERT INTO search_fts (search_fts) VALUES ('optimize')")
+            with self._sqlite_errors():
+                busy, _log, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        finally:
+            with self._sqlite_errors():
+                conn.execute("PRAGMA secure_delete = OFF")
+        if report.error_count:
+            raise StoreError(f"Anonymising {customer_id} failed: {report.errors[0][1]}.")
+        return AnonymiseReport(customer_id, report.interactions, report.tickets, busy == 0)
+
     # --- reading ---------------------------------------------------------------------------
 
     def customer_ids_for(self, identifier: Identifier) -> list[str]:
@@ -174,7 +220,36 @@ class Store:
         """
         conn = self._connection()
         with self._sqlite_errors():
-            return search_index.search(conn, text, limit, self.region)
+            matches = search_index.search(conn, text, limit, self.region)
+            return self._with_scopes(conn, matches)
+
+    def tenants(self) -> list[str]:
+        """The tenants the store's customers belong to, sorted (SPEC D1's tenant field)."""
+        with self._sqlite_errors():
+            rows = self._connection().execute(
+                "SELECT DISTINCT json_extract(record, '$.tenant') AS t FROM customers"
+                " WHERE t IS NOT NULL ORDER BY t"
+            )
+            return [row[0] for row in rows]
+
+    @staticmethod
+    def _with_scopes(conn: sqlite3.Connection, matches: list[CustomerMatch]) -> list[CustomerMatch]:
+        """Matches with their customers' tenant and division (divisions filter suggestions)."""
+        if not matches:
+            return matches
+        marks = ",".join("?" * len(matches))
+        rows = conn.execute(
+            "SELECT id, json_extract(record, '$.tenant'), json_extract(record, '$.division')"
+            f" FROM customers WHERE id IN ({marks})",
+            [m.customer_id for m in matches],
+        )
+        scopes = {row[0]: (row[1], row[2]) for row in rows}
+        return [
+            replace(m, tenant=scopes[m.customer_id][0], division=scopes[m.customer_id][1])
+            if m.customer_id in scopes
+            else m
+            for m in matches
+        ]
 
     def export_customer(self, customer_id: str) -> Iterator[Record]:
         """The customer, their interactions by time, then their tickets; KeyError if unknown."""
