@@ -47,6 +47,7 @@ from .icons import menu_icon
 from .interaction_table import InteractionTableModel
 from .interaction_view import InteractionTableView
 from .journey_page import JourneyPage
+from .lifetime import DeferredDeletion
 from .states import StatePanel
 from .suggestions import SuggestionPopup
 from .timeline_view import TimelineView
@@ -87,7 +88,7 @@ class _Suggestions:
     matches: list[CustomerMatch]
 
 
-class MainWindow(QMainWindow):
+class MainWindow(DeferredDeletion, QMainWindow):
     """The journey window. Give it a service now or later (``set_service``), then ``lookup``."""
 
     journey_shown = Signal(object)  # Journey, once header and grid show it
