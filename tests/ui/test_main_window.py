@@ -14,6 +14,7 @@ from journey_widget.sources import demo_data
 from journey_widget.sources.local import LocalSource
 from journey_widget.sources.store import open_store
 from journey_widget.ui.main_window import MainWindow, ViewState
+from journey_widget.ui.source_errors import failure_text
 from journey_widget.ui.states import PanelKind
 
 WAIT_MS = 5000
@@ -110,11 +111,13 @@ def test_failing_source_shows_one_sentence_and_retry_retries(
     window = window_for(fake_source)
     with qtbot.waitSignal(window.error_shown, timeout=WAIT_MS) as failed:
         window.lookup("C000001")
-    assert failed.args == [str(store_error)]
+    # The reason in the user's language (ui/source_errors), not the store's English detail.
+    sentence = failure_text(store_error.reason).sentence
+    assert failed.args == [sentence]
     panel = window.state_panel
     assert window.state is ViewState.ERROR
     assert panel.kind is PanelKind.ERROR
-    assert panel.detail() == str(store_error)
+    assert panel.detail() == sentence
     assert panel.retry_button().isVisible()
 
     fake_source.error = None

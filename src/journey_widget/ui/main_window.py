@@ -48,6 +48,8 @@ from .interaction_table import InteractionTableModel
 from .interaction_view import InteractionTableView
 from .journey_page import JourneyPage
 from .lifetime import DeferredDeletion
+from .source_banner import SourceBanner
+from .source_errors import failure_text
 from .states import StatePanel
 from .suggestions import SuggestionPopup
 from .timeline_view import TimelineView
@@ -125,6 +127,7 @@ class MainWindow(DeferredDeletion, QMainWindow):
         self._panel = StatePanel(self)
         self._journey_page = JourneyPage(self)
         self._banners = QVBoxLayout()  # call banners, offline notices: between search and page
+        self._source_banner = SourceBanner()  # a saved copy is shown, or the back end is down
         self._focus_search = QAction(self)
         self._refresh = QAction(self)
         self._quit = QAction(self)
@@ -132,6 +135,7 @@ class MainWindow(DeferredDeletion, QMainWindow):
         self._menu_button = QToolButton(self)
         self._menu_actions: dict[MenuGroup, list[QAction]] = {group: [] for group in MenuGroup}
         self._build()
+        self.add_banner(self._source_banner)
         self._connect_signals()
         self.set_view(self._initial_view(view))
         self.show_idle()
@@ -198,6 +202,7 @@ class MainWindow(DeferredDeletion, QMainWindow):
         self._search.returnPressed.connect(self.on_search_submitted)
         self._popup.match_picked.connect(self.on_match_picked)
         self._panel.retry_requested.connect(self.on_retry_requested)
+        self._source_banner.retry_requested.connect(self.on_retry_requested)
         self._focus_search.triggered.connect(self.on_focus_search)
         self._refresh.triggered.connect(self.on_refresh)
         self._quit.triggered.connect(self.close)
@@ -322,6 +327,10 @@ class MainWindow(DeferredDeletion, QMainWindow):
         return self._panel
 
     @property
+    def source_banner(self) -> SourceBanner:
+        return self._source_banner
+
+    @property
     def empty_panel(self) -> StatePanel:
         return self._journey_page.empty
 
@@ -405,7 +414,9 @@ class MainWindow(DeferredDeletion, QMainWindow):
         if error is None:
             self._show_answer(task.result())
         elif isinstance(error, SourceError):
-            self.show_error(self.tr("Could not load the journey."), str(error), retry=self._retry)
+            log.info("Lookup failed: %s", error)  # English, for the log; the user reads theirs
+            text = failure_text(error.reason)
+            self.show_error(text.title, text.sentence, retry=self._retry)
         else:
             log.error("Lookup failed", exc_info=error)
             self.show_error(
@@ -425,7 +436,9 @@ class MainWindow(DeferredDeletion, QMainWindow):
         """
         result: LookupResult | None
         try:
-            result = await service.lookup(text, period_months=self._period_months)
+            result = await service.lookup(
+                text, period_months=self._period_months, on_cached=self.on_cached_answer
+            )
         except InvalidQuery:
             result = None
         if result is not None and (result.journey is not None or result.identifier is not None):
@@ -438,6 +451,13 @@ class MainWindow(DeferredDeletion, QMainWindow):
         if not matches and result is not None:
             return result
         return _Suggestions(text, matches)
+
+    def on_cached_answer(self, result: LookupResult) -> None:
+        """The offline cache knows this customer: show the saved copy until fresh data comes."""
+        task = asyncio.current_task()
+        if task is None or not self._lookups.is_current(task) or result.journey is None:
+            return
+        self._show_journey(result.journey, result)
 
     def _show_answer(self, answer: LookupResult | _Suggestions) -> None:
         if isinstance(answer, _Suggestions):
@@ -476,6 +496,12 @@ class MainWindow(DeferredDeletion, QMainWindow):
 
     def _show_journey(self, journey: Journey, result: LookupResult) -> None:
         self._journey_page.show_journey(journey, result.since, self._period_months)
+        if result.outage is not None and result.cached_at is not None:
+            self._source_banner.show_offline(result.cached_at, result.outage.reason)
+        elif result.cached_at is not None:
+            self._source_banner.show_cached(result.cached_at)
+        else:
+            self._source_banner.clear()
         phone = journey.customer.primary_phone
         name = journey.customer.name or (display_phone(phone) if phone else journey.customer.id)
         self.setWindowTitle(arg(self.tr("%1 – Customer journey"), name))
@@ -485,6 +511,8 @@ class MainWindow(DeferredDeletion, QMainWindow):
 
     def _set_panel_state(self, state: ViewState) -> None:
         self._state = state
+        if state is not ViewState.BUSY:
+            self._source_banner.clear()  # no journey shown: nothing is a saved copy
         self._pages.setCurrentWidget(self._panel)
         if state is not ViewState.SUGGESTIONS:
             self._popup.hide()
