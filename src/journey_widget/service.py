@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Generic, TypeVar
 
+from .access import Access, CustomerOperations, GuardedSource
 from .model import DEFAULT_REGION, CustomerMatch, Identifier, Journey, clean, parse_identifier
 from .model.filters import DEFAULT_PERIOD_MONTHS, period_start
 from .sources.base import FailureReason, JourneySource, SourceError
@@ -89,14 +90,25 @@ class JourneyService:
         *,
         region: str = DEFAULT_REGION,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        access: Access | None = None,
+        purge_cache: Callable[[str], Awaitable[None] | None] | None = None,
     ) -> None:
-        self._source = source
+        # Every read goes through the guard: permissions, divisions, privacy (access.py).
+        self._access = access or Access()
+        self._source = GuardedSource(source, self._access)
         self._region = region
         self._clock = clock
+        # Export, session trace, anonymise (SPEC D6), each checked and audited.
+        self.operations = CustomerOperations(self._source, purge_cache=purge_cache, clock=clock)
 
     @property
     def region(self) -> str:
         return self._region
+
+    @property
+    def access(self) -> Access:
+        """The user, their permissions and divisions, the privacy setting (SPEC E1, D7)."""
+        return self._access
 
     def parse_query(self, query: str) -> Identifier | None:
         return parse_query(query, self._region)

@@ -83,10 +83,27 @@ class DisplaySettings:
 
 
 @dataclass(frozen=True, slots=True)
+class AccessSettings:
+    """Who the user is and what they may do, when the back end does not say (SPEC E1, D7).
+
+    ``role`` "" is automatic: administrator of a local store, agent of a contact-centre back
+    end (docs/security.md says why). ``permissions``, when given, replace the role's set.
+    ``divisions`` empty: every division. ``obfuscate_identifiers`` is the privacy setting.
+    """
+
+    user: str = ""  # the name the audit log records; "" is the login name
+    role: str = ""  # "", "agent", "supervisor" or "administrator"
+    permissions: tuple[str, ...] = ()
+    divisions: tuple[str, ...] = ()
+    obfuscate_identifiers: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class Settings:
     source: SourceSettings = field(default_factory=SourceSettings)
     calls: CallSettings = field(default_factory=CallSettings)
     display: DisplaySettings = field(default_factory=DisplaySettings)
+    access: AccessSettings = field(default_factory=AccessSettings)
 
 
 _SECTIONS = {f.name: f.default_factory for f in fields(Settings)}  # type: ignore[misc]
@@ -169,6 +186,9 @@ def _section(name: str, raw: object) -> Any:
 
 
 def _coerce(value: object, like: object) -> object | None:
+    if isinstance(like, tuple):  # a list of strings
+        ok = isinstance(value, list) and all(isinstance(v, str) for v in value)
+        return tuple(value) if ok else None  # type: ignore[arg-type]
     if isinstance(like, StrEnum):
         try:
             return type(like)(value)
