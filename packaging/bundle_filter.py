@@ -1,0 +1,125 @@
+"""What the one-folder bundle leaves out, so it carries what the widget loads and no more.
+
+PyInstaller's PySide6 hooks copy every plug-in of the Qt modules the widget imports: all nine
+platform back-ends, Wayland shells, GTK themes, nine image formats, TLS back-ends, and, through
+them, GTK, cairo and pango from the build machine. The widget needs the X11 (xcb) and
+offscreen platforms, SVG (icons, image format and icon engine), the input contexts (compose
+keys, IBus: typing "ü" or Indonesian text), and Qt's own translations for de / id. Everything
+else is dropped here, and then every shared library that nothing kept still links to
+(``prune_libraries``), so the GTK stack leaves with the GTK theme.
+
+Used by ``journey-widget.spec``; pure Python, so the choices are unit-tested
+(tests/packaging/test_bundle_filter.py).
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from collections.abc import Callable, Iterable
+from pathlib import PurePosixPath
+
+# Python modules nothing in the widget imports at run time; some arrive through optional
+# imports of the libraries (phonenumbers' geocoder / carrier / time-zone data: 40 MB of
+# tables the widget never asks for; it only parses, validates and formats numbers).
+EXCLUDED_MODULES = (
+    "tkinter",
+    "_tkinter",
+    "unittest",
+    "pydoc_data",
+    "lib2to3",
+    "xmlrpc",
+    "distutils",
+    "setuptools",
+    "pkg_resources",
+    "pip",
+    "PyInstaller",
+    "pytest",
+    "_pytest",
+    "hypothesis",
+    "IPython",
+    "numpy",
+    "phonenumbers.geocoder",
+    "phonenumbers.geodata",
+    "phonenumbers.carrier",
+    "phonenumbers.carrierdata",
+    "phonenumbers.timezone",
+    "phonenumbers.tzdata",
+)
+
+PLUGIN_DIR = "PySide6/Qt/plugins/"
+# Per plug-in folder, the plug-ins kept (file-name stems); a folder not named here goes.
+KEPT_PLUGINS: dict[str, frozenset[str]] = {
+    "platforms": frozenset({"libqxcb", "libqoffscreen"}),
+    "xcbglintegrations": frozenset({"libqxcb-glx-integration", "libqxcb-egl-integration"}),
+    "imageformats": frozenset({"libqsvg"}),
+    "iconengines": frozenset({"libqsvgicon"}),
+    "platforminputcontexts": frozenset(
+        {"libcomposeplatforminputcontextplugin", "libibusplatforminputcontextplugin"}
+    ),
+    "platformthemes": frozenset({"libqxdgdesktopportal"}),
+}
+
+TRANSLATION_DIR = "PySide6/Qt/translations/"
+# Qt's own catalogues for the languages the widget speaks (English needs none).
+KEPT_QT_TRANSLATIONS = re.compile(r"qt(base)?_(de|id)\.qm$")
+
+_SHARED_LIBRARY = re.compile(r"\.so(\.\d+)*$")
+
+
+def excluded_modules() -> list[str]:
+    return list(EXCLUDED_MODULES)
+
+
+def keep_file(dest: str) -> bool:
+    """Whether the bundle keeps the file PyInstaller would put at ``dest`` (a relative path)."""
+    path = dest.replace("\\", "/")
+    if path.startswith(PLUGIN_DIR):
+        folder, _, name = path[len(PLUGIN_DIR) :].partition("/")
+        kept = KEPT_PLUGINS.get(folder)
+        return kept is not None and _stem(name) in kept
+    if path.startswith(TRANSLATION_DIR):
+        return bool(KEPT_QT_TRANSLATIONS.search(path))
+    return True
+
+
+def is_shared_library(dest: str) -> bool:
+    """A plain shared library (``libfoo.so.1``), not a plug-in, Python module or libpython."""
+    path = dest.replace("\\", "/")
+    name = PurePosixPath(path).name
+    if path.startswith(PLUGIN_DIR) or name.endswith(".abi3.so") or ".cpython-" in name:
+        return False
+    return bool(_SHARED_LIBRARY.search(name)) and not name.startswith("libpython")
+
+
+def prune_libraries(dests: Iterable[str], needed: Callable[[str], Iterable[str]]) -> set[str]:
+    """``dests`` without the shared libraries that nothing kept links to, directly or not.
+
+    Roots are everything that is not a plain shared library: Python extension modules, Qt
+    plug-ins, libpython (the bootloader loads it). ``needed(dest)`` names the libraries a
+    file links to (its ELF NEEDED entries). A library may sit at two places (PyInstaller
+    links ``libQt6Core.so.6`` at the top to ``PySide6/Qt/lib/``): both are kept together.
+    """
+    dests = list(dests)
+    by_name: dict[str, list[str]] = {}
+    for dest in dests:
+        if is_shared_library(dest):
+            by_name.setdefault(PurePosixPath(dest).name, []).append(dest)
+    kept = {dest for dest in dests if not is_shared_library(dest)}
+    todo = list(kept)
+    while todo:
+        for name in needed(todo.pop()):
+            for lib in by_name.get(PurePosixPath(name).name, ()):
+                if lib not in kept:
+                    kept.add(lib)
+                    todo.append(lib)
+    return kept
+
+
+def _stem(name: str) -> str:
+    return name.split(".so", 1)[0]
+
+
+def link_target(dest: str, target: str) -> str:
+    """Where a bundle symlink at ``dest`` pointing to ``target`` (relative) lands, as a dest."""
+    return posixpath.normpath(posixpath.join(posixpath.dirname(dest), target))

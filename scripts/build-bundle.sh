@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Builds the one-folder Linux bundle dist/journey-widget/ with PyInstaller (packaging/), and with
+# --smoke runs its smoke test from a copy outside the source tree (tests/packaging/).
+# Uses ./.venv when it exists (scripts/setup.sh makes it), else the python3 on PATH; installs the
+# `bundle` extra (PyInstaller) when it is missing. Prints the build time and the bundle's size.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+smoke=""
+[ "${1:-}" = "--smoke" ] && smoke=1
+
+python=python3
+[ -x .venv/bin/python ] && python=.venv/bin/python
+if ! "$python" -c "import PyInstaller" 2>/dev/null; then
+  "$python" -m pip install -q -e ".[bundle]"
+fi
+
+SECONDS=0
+bash scripts/compile-translations.sh
+"$python" -m PyInstaller --noconfirm --clean --log-level WARN \
+  --workpath build/pyinstaller --distpath dist packaging/journey-widget.spec
+echo "bundle: built dist/journey-widget in ${SECONDS} s," \
+  "$(du -sh dist/journey-widget | cut -f1) on disk, $(find dist/journey-widget -type f | wc -l) files"
+
+if [ -n "$smoke" ]; then
+  JOURNEY_WIDGET_BUNDLE="$PWD/dist/journey-widget" QT_QPA_PLATFORM=offscreen \
+    "$python" -m pytest -q -p no:cacheprovider tests/packaging
+fi
