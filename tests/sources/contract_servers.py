@@ -1,0 +1,731 @@
+"""Real HTTP servers on 127.0.0.1 that serve our back-end contracts from a list of journeys.
+
+    from sources.contract_servers import serve_campaign_manager, serve_data_cloud
+
+    with serve_data_cloud([journey], auth=AuthConfig(AuthKind.BEARER, "t0k3n")) as server:
+        client = HttpClient(server.url, server.auth)
+        ...
+
+``ContractServer`` answers exactly what docs/openapi/campaign-manager.yaml and data-cloud.yaml
+specify (tests/sources/test_contracts.py checks every answer against the schemas), with cursor
+pages of ``page_size`` items, the contracts' error bodies and auth schemes (an OAuth2 token
+endpoint at ``/oauth/token``). Failures are scripted with ``fail_next`` (any status, body and
+headers) or ``stall_next`` (answers after ``release()`` or a time limit). ``expected_journey``
+says what an adapter must return for a journey this server holds: only the fields that back end
+carries.
+"""
+
+from __future__ import annotations
+
+import base64
+import dataclasses
+import itertools
+import json
+import re
+import threading
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from typing import Any
+
+from pytest_httpserver import HTTPServer
+from werkzeug import Request, Response
+
+from journey_widget.model import (
+    Channel,
+    Customer,
+    DataSource,
+    Direction,
+    IdentifierKind,
+    Interaction,
+    Journey,
+    NumberType,
+    OutboundKind,
+    Segment,
+    SurveyAnswer,
+    Ticket,
+    digits_of,
+)
+from journey_widget.settings import AuthKind
+from journey_widget.sources.auth import AuthConfig
+
+CAMPAIGN_MANAGER = "campaign_manager"
+DATA_CLOUD = "data_cloud"
+CLIENT_ID = "journey-widget"
+CLIENT_SECRET = "client-s3cret"
+TOKEN_PATH = "/oauth/token"
+
+_CM_CHANNEL_MODES = {Channel.SMS: "sms", Channel.EMAIL: "email"}
+_DC_CHANNEL_TYPES = {
+    Channel.VOICE: "voice",
+    Channel.SMS: "sms",
+    Channel.EMAIL: "email",
+    Channel.WEB_CHAT: "chat",
+    Channel.WEB_MESSAGING: "web_messaging",
+    Channel.WHATSAPP: "whatsapp",
+    Channel.LINE: "line",
+    Channel.TWITTER: "twitter",
+    Channel.MESSENGER: "messenger",
+    Channel.AGENTLESS_NOTIFICATION: "notification",
+    Channel.WEB_EVENT: "web_event",
+    Channel.CONTENT_OFFER: "content_offer",
+    Channel.VIDEO: "video",
+}
+
+
+def iso(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat().replace("+00:00", "Z")
+
+
+def error_body(code: str, message: str) -> dict[str, Any]:
+    """The contracts' error object."""
+    return {"error": {"code": code, "message": message}}
+
+
+# --- what each back end holds of a journey -----------------------------------------------
+
+
+def campaign_manager_carries(interaction: Interaction) -> bool:
+    """Campaign Manager records campaign contacts: outbound calls, SMS and e-mails."""
+    return interaction.direction is Direction.OUTBOUND and (
+        interaction.channel is Channel.VOICE or interaction.channel in _CM_CHANNEL_MODES
+    )
+
+
+def expected_journey(backend: str, journey: Journey, since: datetime | None = None) -> Journey:
+    """What the adapter of ``backend`` returns for ``journey`` served by a ContractServer."""
+    kept = [i for i in journey.interactions if since is None or i.started_at >= since]
+    customer = journey.customer
+    if backend == CAMPAIGN_MANAGER:
+        phones = customer.identifiers_of(IdentifierKind.PHONE)
+        interactions = tuple(
+            sorted(
+                (_cm_expected(i) for i in kept if campaign_manager_carries(i)),
+                key=lambda i: i.started_at,
+            )
+        )
+        return Journey(
+            Customer(customer.id, customer.name, phones, campaigns=customer.campaigns), interactions
+        )
+    tickets = tuple(
+        sorted(
+            (t for t in journey.tickets if since is None or t.updated_at >= since),
+            key=lambda t: t.updated_at,
+            reverse=True,
+        )
+    )
+    interactions = tuple(sorted((_dc_expected(i) for i in kept), key=lambda i: i.started_at))
+    return Journey(customer, interactions, tickets)
+
+
+def _cm_expected(i: Interaction) -> Interaction:
+    voice = i.channel is Channel.VOICE
+    return Interaction(
+        id=i.id,
+        customer_id=i.customer_id,
+        channel=i.channel,
+        direction=Direction.OUTBOUND,
+        started_at=i.started_at,
+        source=DataSource.CAMPAIGN_MANAGER,
+        ended_at=i.ended_at,
+        outbound_kind=_cm_dial_mode(i)[1],
+        number_type=_cm_number_type(i) if voice else None,
+        campaign=i.campaign,
+        agents=(i.last_agent,) if i.last_agent else (),
+        phone_number=i.phone_number,
+        address=i.address,
+        outcome=i.outcome,
+        failure=i.is_failure,
+        previous_score=i.previous_score,
+        current_score=i.current_score,
+        agent_comments=i.agent_comments,
+    )
+
+
+def _cm_number_type(i: Interaction) -> NumberType:
+    """Campaign Manager's modes know home, work, mobile and office numbers only."""
+    if i.number_type in (None, NumberType.OTHER):
+        return NumberType.HOME
+    return i.number_type
+
+
+def _cm_dial_mode(i: Interaction) -> tuple[str, OutboundKind]:
+    if i.outbound_kind in (OutboundKind.MANUAL, OutboundKind.CALLBACK):
+        return i.outbound_kind.value, i.outbound_kind
+    return "outbound", OutboundKind.OUTBOUND
+
+
+def _dc_expected(i: Interaction) -> Interaction:
+    return dataclasses.replace(
+        i, source=DataSource.DATA_CLOUD, previous_score=None, current_score=None
+    )
+
+
+# --- wire format ---------------------------------------------------------------------------
+
+
+def cm_contact(customer: Customer) -> dict[str, Any]:
+    numbers = []
+    for phone in customer.identifiers_of(IdentifierKind.PHONE):
+        entry: dict[str, Any] = {"number": phone.value}
+        if phone.number_type is not None:
+            entry["type"] = phone.number_type.value
+        numbers.append(entry)
+    return _without_none({"id": customer.id, "name": customer.name, "phoneNumbers": numbers})
+
+
+def cm_interaction(i: Interaction) -> dict[str, Any]:
+    voice = i.channel is Channel.VOICE
+    mode = _cm_number_type(i).value if voice else _CM_CHANNEL_MODES[i.channel]
+    return _without_none(
+        {
+            "id": i.id,
+            "dateTime": iso(i.started_at),
+            "endDateTime": iso(i.ended_at) if i.ended_at else None,
+            "campaign": i.campaign,
+            "mode": mode,
+            "dialMode": _cm_dial_mode(i)[0],
+            "outcome": i.outcome,
+            "failure": i.is_failure,
+            "phoneNumber": i.phone_number,
+            "emailAddress": i.address,
+            "previousScore": i.previous_score,
+            "currentScore": i.current_score,
+            "agentName": i.last_agent,
+            "agentComments": i.agent_comments,
+        }
+    )
+
+
+def dc_profile(customer: Customer) -> dict[str, Any]:
+    identifiers = [
+        _without_none(
+            {
+                "type": i.kind.value,
+                "value": i.value,
+                "numberType": i.number_type.value if i.number_type else None,
+            }
+        )
+        for i in customer.identifiers
+    ]
+    return _without_none(
+        {
+            "id": customer.id,
+            "name": customer.name,
+            "identifiers": identifiers,
+            "tenant": customer.tenant,
+            "division": customer.division,
+            "leadStatus": customer.lead_status.value if customer.lead_status else None,
+            "campaigns": list(customer.campaigns),
+        }
+    )
+
+
+def dc_interaction(i: Interaction) -> dict[str, Any]:
+    return _without_none(
+        {
+            "id": i.id,
+            "phoneNumber": i.phone_number,
+            "callStartTime": iso(i.started_at),
+            "callEndTime": iso(i.ended_at) if i.ended_at else None,
+            "outcome": i.outcome,
+            "failure": i.failure,
+            "agentName": i.last_agent,
+            "agentComments": i.agent_comments,
+            "channelType": _DC_CHANNEL_TYPES[i.channel],
+            "channelDirection": i.direction.value,
+            "channelAccount": i.address,
+            "outboundKind": _value(i.outbound_kind),
+            "numberType": _value(i.number_type),
+            "category": _value(i.category),
+            "campaign": i.campaign,
+            "service": i.service,
+            "firstQueuedService": i.first_queued_service,
+            "queues": list(i.queues),
+            "agents": list(i.agents),
+            "division": i.division,
+            "taskResult": _value(i.task_result),
+            "sla": _value(i.sla),
+            "openingHours": i.opening_hours,
+            "issuesReported": i.issues_reported,
+            "segments": [_dc_segment(s) for s in i.segments],
+            "completionCode": i.completion_code,
+            "crossSellingCode": i.cross_selling_code,
+            "codesConfigured": i.codes_configured,
+            "parameters": dict(i.parameters),
+            "survey": [_dc_survey(a) for a in i.survey],
+            "case": _dc_case(i),
+            "recordingUrl": i.recording_url,
+            "subject": i.subject,
+            "messageCount": i.message_count,
+            "webPage": i.web_page,
+            "contentOffer": i.content_offer,
+            "live": i.live,
+            "lastActivityAt": iso(i.last_activity_at) if i.last_activity_at else None,
+        }
+    )
+
+
+def _dc_segment(s: Segment) -> dict[str, Any]:
+    return _without_none(
+        {
+            "type": s.kind.value,
+            "start": iso(s.started_at),
+            "end": iso(s.ended_at),
+            "service": s.service,
+            "queue": s.queue,
+            "agent": s.agent,
+            "transferTarget": s.transfer_target,
+            "voicemailBox": s.voicemail_box,
+        }
+    )
+
+
+def _dc_survey(a: SurveyAnswer) -> dict[str, Any]:
+    return _without_none(
+        {"question": a.question, "type": a.kind.value, "answer": a.answer, "maxStars": a.max_stars}
+    )
+
+
+def _dc_case(i: Interaction) -> dict[str, Any] | None:
+    c = i.case
+    if c is None:
+        return None
+    return _without_none(
+        {
+            "id": c.id,
+            "createdAt": iso(c.created_at),
+            "category": c.category,
+            "subCategory": c.sub_category,
+            "type": c.type,
+            "detailCategory": c.detail_category,
+            "priority": c.priority,
+            "subject": c.subject,
+            "updatedAt": iso(c.updated_at) if c.updated_at else None,
+            "owner": c.owner,
+        }
+    )
+
+
+def dc_ticket(t: Ticket) -> dict[str, Any]:
+    follow_ups = [
+        _without_none(
+            {
+                "type": f.kind.value,
+                "at": iso(f.at),
+                "note": f.note,
+                "by": f.by,
+                "dueAt": iso(f.due_at) if f.due_at else None,
+                "status": _value(f.status),
+                "done": f.done,
+            }
+        )
+        for f in t.follow_ups
+    ]
+    return _without_none(
+        {
+            "id": t.id,
+            "subject": t.subject,
+            "status": t.status.value,
+            "createdAt": iso(t.created_at),
+            "updatedAt": iso(t.updated_at),
+            "interactionId": t.interaction_id,
+            "creator": t.creator,
+            "assignee": t.assignee,
+            "followUps": follow_ups,
+        }
+    )
+
+
+def _value(member: Any) -> str | None:
+    return None if member is None else member.value
+
+
+def _without_none(data: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in data.items() if v is not None}
+
+
+# --- the server --------------------------------------------------------------------------------
+
+
+@dataclasses.dataclass
+class _Scripted:
+    status: int
+    body: bytes
+    headers: dict[str, str]
+    stall: bool = False
+
+
+class ContractServer:
+    """One back end's contract on a threaded HTTP server at 127.0.0.1 (see the module doc)."""
+
+    def __init__(
+        self,
+        backend: str,
+        journeys: Sequence[Journey] = (),
+        *,
+        auth: AuthConfig | None = None,
+        page_size: int = 2,
+        honour_since: bool = True,
+        token_lifetime: int = 3600,
+    ) -> None:
+        if backend not in (CAMPAIGN_MANAGER, DATA_CLOUD):
+            raise ValueError(f"unknown back end {backend!r}")
+        self.backend = backend
+        self.journeys: list[Journey] = list(journeys)
+        self.page_size = page_size
+        self.honour_since = honour_since
+        self.token_lifetime = token_lifetime
+        self.server = HTTPServer(host="127.0.0.1", port=0, threaded=True)
+        self.requests: list[tuple[str, dict[str, str]]] = []  # (path, query) of every request
+        # (path, status, JSON body) of every answer the contract defines (not scripted ones)
+        self.responses: list[tuple[str, int, Any]] = []
+        self.token_requests = 0
+        self._valid_tokens: set[str] = set()
+        self._token_numbers = itertools.count(1)
+        self._script: deque[_Scripted] = deque()
+        self._release = threading.Event()
+        self._lock = threading.Lock()
+        self.auth = self._client_auth(auth)
+
+    # --- life cycle -----------------------------------------------------------------------
+
+    def start(self) -> ContractServer:
+        self.server.expect_request(re.compile(".*")).respond_with_handler(self._handle)
+        self.server.start()
+        return self
+
+    def stop(self) -> None:
+        self._release.set()
+        if self.server.is_running():
+            self.server.clear()
+            self.server.stop()
+
+    @property
+    def url(self) -> str:
+        """The base URL an HttpClient is configured with."""
+        return f"http://127.0.0.1:{self.server.port}/api/"
+
+    @property
+    def token_url(self) -> str:
+        return f"http://127.0.0.1:{self.server.port}{TOKEN_PATH}"
+
+    # --- scripting failures ---------------------------------------------------------------
+
+    def fail_next(
+        self,
+        status: int,
+        body: bytes | dict[str, Any] | str = b"",
+        *,
+        times: int = 1,
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        """The next ``times`` API requests get this answer instead of the contract's."""
+        if isinstance(body, dict):
+            body = json.dumps(body).encode()
+            headers = {"Content-Type": "application/json", **(headers or {})}
+        elif isinstance(body, str):
+            body = body.encode()
+        with self._lock:
+            for _ in range(times):
+                self._script.append(_Scripted(status, body, dict(headers or {})))
+
+    def stall_next(self) -> None:
+        """The next API request gets no answer until ``release()`` (or 10 s pass)."""
+        self._release.clear()
+        with self._lock:
+            self._script.append(_Scripted(200, b"{}", {}, stall=True))
+
+    def release(self) -> None:
+        self._release.set()
+
+    def revoke_tokens(self) -> None:
+        """Every OAuth2 token issued so far expires now (the server's view)."""
+        with self._lock:
+            self._valid_tokens.clear()
+
+    def api_requests(self, path: str) -> list[dict[str, str]]:
+        """The queries of the requests made to one API path (like "/api/v1/interactions")."""
+        return [query for p, query in self.requests if p == path]
+
+    # --- handling -------------------------------------------------------------------------
+
+    def _client_auth(self, auth: AuthConfig | None) -> AuthConfig:
+        if auth is None:
+            return AuthConfig(AuthKind.NONE)
+        if auth.kind is AuthKind.OAUTH2:
+            return AuthConfig(
+                AuthKind.OAUTH2,
+                auth.secret or CLIENT_SECRET,
+                token_url=auth.token_url or self.token_url,
+                client_id=auth.client_id or CLIENT_ID,
+            )
+        return auth
+
+    def _handle(self, request: Request) -> Response:
+        if request.path == TOKEN_PATH:
+            return self._token(request)
+        query = {k: v for k, v in request.args.items()}
+        with self._lock:
+            self.requests.append((request.path, query))
+            scripted = self._script.popleft() if self._script else None
+        if scripted is not None:
+            if scripted.stall:
+                self._release.wait(10)
+            return Response(scripted.body, scripted.status, headers=scripted.headers)
+        refusal = self._refuse(request)
+        if refusal is not None:
+            return refusal
+        if not request.path.startswith("/api/v1/"):
+            return Response("<html>Not Found</html>", 404, content_type="text/html")
+        route = request.path.removeprefix("/api/v1/")
+        try:
+            answer, status = self._route(route, query), 200
+        except _NotFound as missing:
+            answer, status = error_body("not_found", str(missing)), 404
+        except _BadRequest as bad:
+            answer, status = error_body("bad_request", str(bad)), 400
+        with self._lock:
+            self.responses.append((request.path, status, answer))
+        return _json(answer, status)
+
+    def _refuse(self, request: Request) -> Response | None:
+        auth = self.auth
+        if auth.kind is AuthKind.NONE:
+            return None
+        if auth.kind is AuthKind.API_KEY:
+            ok = request.headers.get(auth.api_key_header) == auth.secret
+        elif auth.kind is AuthKind.BEARER:
+            ok = request.headers.get("Authorization") == f"Bearer {auth.secret}"
+        else:
+            given = request.headers.get("Authorization", "").removeprefix("Bearer ")
+            with self._lock:
+                ok = given in self._valid_tokens
+        if ok:
+            return None
+        response = _json(error_body("unauthorized", "Missing or invalid credentials."), 401)
+        response.headers["WWW-Authenticate"] = (
+            "Bearer" if auth.kind is not AuthKind.API_KEY else "ApiKey"
+        )
+        return response
+
+    def _token(self, request: Request) -> Response:
+        with self._lock:
+            self.token_requests += 1
+        expected = (
+            "Basic "
+            + base64.b64encode(f"{self.auth.client_id}:{self.auth.secret}".encode()).decode()
+        )
+        if request.headers.get("Authorization") != expected:
+            return _json({"error": "invalid_client"}, 401)
+        if request.form.get("grant_type") != "client_credentials":
+            return _json({"error": "unsupported_grant_type"}, 400)
+        token = f"token-{next(self._token_numbers)}"
+        with self._lock:
+            self._valid_tokens.add(token)
+        return _json(
+            {"access_token": token, "token_type": "Bearer", "expires_in": self.token_lifetime}, 200
+        )
+
+    def _route(self, route: str, query: dict[str, str]) -> Any:
+        if route == "status":
+            return {"service": self.backend.replace("_", "-"), "version": "1.0"}
+        if self.backend == CAMPAIGN_MANAGER:
+            return self._campaign_manager(route, query)
+        return self._data_cloud(route, query)
+
+    # --- Campaign Manager -----------------------------------------------------------------
+
+    def _campaign_manager(self, route: str, query: dict[str, str]) -> Any:
+        if route == "contacts/lookup":
+            return cm_contact(self._by_phone(_required(query, "phone")).customer)
+        if route.startswith("contacts/"):
+            return cm_contact(self._by_id(route.removeprefix("contacts/")).customer)
+        if route == "interactions":
+            phone = _required(query, "phone")
+            journeys = [j for j in self.journeys if _has_phone(j.customer, phone)]
+            items = [
+                i
+                for j in journeys
+                for i in j.interactions
+                if campaign_manager_carries(i) and _cm_number(j.customer, i) == phone
+            ]
+            return self._page(items, query, lambda i: i.started_at, cm_interaction)
+        if route == "campaigns":
+            phone = _required(query, "phone")
+            names = [
+                c
+                for j in self.journeys
+                if _has_phone(j.customer, phone)
+                for c in j.customer.campaigns
+            ]
+            return {"items": [{"id": f"camp-{n}", "name": n} for n in dict.fromkeys(names)]}
+        raise _NotFound(f"No such resource: {route}")
+
+    # --- Data Cloud -----------------------------------------------------------------------
+
+    def _data_cloud(self, route: str, query: dict[str, str]) -> Any:
+        if route == "profiles/lookup":
+            for kind in ("phone", "email", "sip", "account"):
+                if kind in query:
+                    return dc_profile(
+                        self._by_identifier(IdentifierKind(kind), query[kind]).customer
+                    )
+            raise _BadRequest("One of phone, email, sip or account is required.")
+        if route == "profiles/search":
+            return {"items": self._search(_required(query, "q"), int(query.get("limit", "20")))}
+        if route.startswith("profiles/") and route.endswith("/tickets"):
+            journey = self._by_id(route.removeprefix("profiles/").removesuffix("/tickets"))
+            return self._page(list(journey.tickets), query, lambda t: t.updated_at, dc_ticket)
+        if route.startswith("profiles/"):
+            return dc_profile(self._by_id(route.removeprefix("profiles/")).customer)
+        if route == "interactions":
+            if "profileId" in query:
+                journey = self._by_id(query["profileId"])
+            elif "phone" in query:
+                journey = self._by_identifier(IdentifierKind.PHONE, query["phone"])
+            elif "email" in query:
+                journey = self._by_identifier(IdentifierKind.EMAIL, query["email"])
+            else:
+                raise _BadRequest("One of profileId, phone or email is required.")
+            return self._page(
+                list(journey.interactions), query, lambda i: i.started_at, dc_interaction
+            )
+        raise _NotFound(f"No such resource: {route}")
+
+    def _search(self, text: str, limit: int) -> list[dict[str, Any]]:
+        needle = text.casefold()
+        digits = digits_of(text)
+        out = []
+        for journey in self.journeys:
+            c = journey.customer
+            if c.name and needle in c.name.casefold():
+                out.append(
+                    {"profileId": c.id, "name": c.name, "matched": c.name, "matchedType": "name"}
+                )
+                continue
+            for i in c.identifiers:
+                hit = needle in i.value.casefold() or (
+                    i.kind is IdentifierKind.PHONE and len(digits) >= 3 and digits in i.value
+                )
+                if hit:
+                    out.append(
+                        _without_none(
+                            {
+                                "profileId": c.id,
+                                "name": c.name,
+                                "matched": i.value,
+                                "matchedType": i.kind.value,
+                            }
+                        )
+                    )
+                    break
+        return [_without_none(m) for m in out[:limit]]
+
+    # --- shared -----------------------------------------------------------------------------
+
+    def _page(
+        self,
+        items: list[Any],
+        query: dict[str, str],
+        when: Callable[[Any], datetime],
+        encode: Callable[[Any], dict[str, Any]],
+    ) -> dict[str, Any]:
+        ordered = sorted(items, key=when, reverse=True)
+        since = query.get("since")
+        if since and self.honour_since:
+            start = datetime.fromisoformat(since)
+            ordered = [i for i in ordered if when(i) >= start]
+        try:
+            offset = int(query.get("cursor", "0"))
+            limit = min(int(query.get("limit", "100")), self.page_size)
+        except ValueError:
+            raise _BadRequest("cursor and limit must be whole numbers.") from None
+        chunk = ordered[offset : offset + limit]
+        more = offset + limit < len(ordered)
+        return {
+            "items": [encode(i) for i in chunk],
+            "nextCursor": str(offset + limit) if more else None,
+        }
+
+    def _by_id(self, customer_id: str) -> Journey:
+        for journey in self.journeys:
+            if journey.customer.id == customer_id:
+                return journey
+        raise _NotFound("No such customer.")
+
+    def _by_phone(self, phone: str) -> Journey:
+        return self._by_identifier(IdentifierKind.PHONE, phone)
+
+    def _by_identifier(self, kind: IdentifierKind, value: str) -> Journey:
+        for journey in self.journeys:
+            if any(i.kind is kind and i.value == value for i in journey.customer.identifiers):
+                return journey
+        raise _NotFound("No customer has this identifier.")
+
+
+class _NotFound(Exception):
+    pass
+
+
+class _BadRequest(Exception):
+    pass
+
+
+def _required(query: dict[str, str], name: str) -> str:
+    if not query.get(name):
+        raise _BadRequest(f"The query parameter {name} is required.")
+    return query[name]
+
+
+def _has_phone(customer: Customer, phone: str) -> bool:
+    return any(i.value == phone for i in customer.identifiers_of(IdentifierKind.PHONE))
+
+
+def _cm_number(customer: Customer, interaction: Interaction) -> str | None:
+    """The contact number an interaction is filed under: its own, else the primary one."""
+    own = interaction.phone_number
+    if own and _has_phone(customer, own):
+        return own
+    return customer.primary_phone
+
+
+def _json(data: Any, status: int) -> Response:
+    return Response(json.dumps(data, ensure_ascii=False), status, content_type="application/json")
+
+
+@contextmanager
+def serve(
+    backend: str, journeys: Sequence[Journey] = (), **options: Any
+) -> Iterator[ContractServer]:
+    """A started ContractServer for the block; stopped afterwards."""
+    server = ContractServer(backend, journeys, **options).start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def serve_campaign_manager(journeys: Sequence[Journey] = (), **options: Any):
+    """``serve(CAMPAIGN_MANAGER, ...)``: options as ContractServer's (auth, page_size, ...)."""
+    return serve(CAMPAIGN_MANAGER, journeys, **options)
+
+
+def serve_data_cloud(journeys: Sequence[Journey] = (), **options: Any):
+    """``serve(DATA_CLOUD, ...)``: options as ContractServer's (auth, page_size, ...)."""
+    return serve(DATA_CLOUD, journeys, **options)
+
+
+def journeys_of(records: Sequence[Any]) -> list[Journey]:
+    """Journeys from import-style records (Customer, Interaction, Ticket), like
+    tests/journeys.sample_records()."""
+    customers = [r for r in records if isinstance(r, Customer)]
+    return [
+        Journey(
+            c,
+            tuple(r for r in records if isinstance(r, Interaction) and r.customer_id == c.id),
+            tuple(r for r in records if isinstance(r, Ticket) and r.customer_id == c.id),
+        )
+        for c in customers
+    ]
