@@ -113,6 +113,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     exp.add_argument("customer", metavar="CUSTOMER", help="customer id, number or address")
     exp.add_argument("--out", type=Path, required=True, metavar="FILE", help="'-' for stdout")
+    exp.add_argument(
+        "--session",
+        metavar="INTERACTION_ID",
+        help="write only this session's trace as one JSON object (for a support case)",
+    )
+
+    anon = verbs.add_parser(
+        "anonymize",
+        aliases=["anonymise"],
+        parents=[common],
+        help="erase a customer's numbers, addresses, name and notes for good",
+    )
+    anon.add_argument("customer", metavar="CUSTOMER", help="customer id, number or address")
+    anon.add_argument("--yes", action="store_true", help="confirm: this cannot be undone")
 
     demo = verbs.add_parser(
         "demo-data", parents=[common], help="generate realistic demo data (deterministic)"

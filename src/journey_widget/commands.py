@@ -11,17 +11,19 @@ import json
 import os
 import sys
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Awaitable, Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, TextIO
 
+from .access import Access, user_from_settings
 from .cli import EXIT_NOT_FOUND, EXIT_OK, PERIOD_CHOICES, CommandError
-from .model import Customer, CustomerMatch, Interaction, Ticket
+from .model import Customer, CustomerMatch, DataSource, Interaction, Ticket
 from .paths import default_store_path
-from .service import InvalidQuery, JourneyService, LookupResult, parse_query
+from .service import InvalidQuery, JourneyService, LookupResult
 from .sources import jsonl_format
+from .sources.audit import AuditLog
 from .sources.base import SourceError
 from .sources.local import LocalSource
 from .sources.store import ImportReport, Store, open_store
@@ -35,6 +37,8 @@ def run(args: argparse.Namespace) -> int:
         "search": search,
         "import": import_file,
         "export": export,
+        "anonymize": anonymize,
+        "anonymise": anonymize,
         "demo-data": demo_data,
     }
     try:
@@ -203,25 +207,95 @@ def _count(n: int, noun: str) -> str:
 
 
 def export(args: argparse.Namespace) -> int:
-    ident = parse_query(args.customer, args.region)
-    with _opened_store(args, create=False) as store:
-        if ident is None:
-            customer_id = args.customer.strip()
-        else:
-            ids = store.customer_ids_for(ident)
-            if not ids:
-                print(f"journey-widget: no customer with {ident.value}.", file=sys.stderr)
-                return EXIT_NOT_FOUND
-            customer_id = ids[0]
-        try:
-            records = list(store.export_customer(customer_id))
-        except KeyError:
+    """One customer's data, or with --session one session's trace; checked and audited."""
+    return asyncio.run(_guarded(args, _export_checked))
+
+
+async def _export_checked(
+    args: argparse.Namespace, service: JourneyService, customer_id: str
+) -> int:
+    if args.session is not None:
+        trace = await service.operations.session_trace(customer_id, args.session)
+        if trace is None:
+            print(f"journey-widget: {customer_id} has no session {args.session}.", file=sys.stderr)
+            return EXIT_NOT_FOUND
+        _write_lines(args.out, [json.dumps(trace, ensure_ascii=False, indent=2)])
+        what = f"the trace of session {args.session}"
+    else:
+        records = await service.operations.export_customer(customer_id)
+        if records is None:
             print(f"journey-widget: no customer {customer_id}.", file=sys.stderr)
             return EXIT_NOT_FOUND
-    _write_lines(args.out, (jsonl_format.dumps(r) for r in records))
+        _write_lines(args.out, (jsonl_format.dumps(r) for r in records))
+        what = f"{len(records)} records"
     if str(args.out) != "-":
-        print(f"Exported {len(records)} records of {customer_id} to {args.out}.")
+        print(f"Exported {what} of {customer_id} to {args.out}.")
     return EXIT_OK
+
+
+def anonymize(args: argparse.Namespace) -> int:
+    """Erase a customer's identifiers and free text (SPEC D6); only with --yes."""
+    if not args.yes:
+        raise CommandError(
+            f"Anonymising {args.customer.strip()} erases their numbers, addresses, name and "
+            "notes for good; run it again with --yes to confirm."
+        )
+    return asyncio.run(_guarded(args, _anonymise_checked))
+
+
+async def _anonymise_checked(
+    args: argparse.Namespace, service: JourneyService, customer_id: str
+) -> int:
+    outcome = await service.operations.anonymise(customer_id)
+    if outcome is None:
+        print(f"journey-widget: no customer {customer_id}.", file=sys.stderr)
+        return EXIT_NOT_FOUND
+    print(
+        f"Anonymised {customer_id}: {_count(outcome.interactions, 'interaction')} and "
+        f"{_count(outcome.tickets, 'ticket')} kept as anonymous statistics."
+    )
+    if not outcome.file_clean:
+        print(
+            "journey-widget: another program has the store open, so its -wal file may hold "
+            "old data until that program closes the store.",
+            file=sys.stderr,
+        )
+    return EXIT_OK
+
+
+def _access(args: argparse.Namespace) -> Access:
+    """Who runs the command: the settings' access section (the CLI reads the local store)."""
+    from .settings import SettingsFile
+
+    settings = SettingsFile().load()
+    try:
+        user = user_from_settings(settings.access, DataSource.LOCAL)
+    except ValueError as error:
+        raise CommandError(f"The settings' access section is not usable: {error}") from None
+    return Access(user, settings.access.obfuscate_identifiers, AuditLog())
+
+
+async def _guarded(
+    args: argparse.Namespace,
+    work: Callable[[argparse.Namespace, JourneyService, str], Awaitable[int]],
+) -> int:
+    """Resolve CUSTOMER (id, number or address) through the guarded service, then work."""
+    from .sources.cache import JourneyCache
+    from .sources.factory import journey_cache_folder
+
+    access = _access(args)
+    source = LocalSource(_existing_store(args), region=args.region)
+    cache = JourneyCache(journey_cache_folder())
+    service = JourneyService(source, region=args.region, access=access, purge_cache=cache.purge)
+    try:
+        # period 0: just who the customer is, not their whole history
+        found = await service.lookup(args.customer, period_months=0)
+        if found.journey is None:
+            print(f"journey-widget: no customer {found.query}.", file=sys.stderr)
+            return EXIT_NOT_FOUND
+        return await work(args, service, found.journey.customer.id)
+    finally:
+        await service.aclose()
 
 
 @contextmanager
