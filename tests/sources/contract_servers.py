@@ -387,7 +387,7 @@ class ContractServer:
         self._script: deque[_Scripted] = deque()
         self._release = threading.Event()
         self._lock = threading.Lock()
-        self.auth = self._client_auth(auth)
+        self._auth = auth
 
     # --- life cycle -----------------------------------------------------------------------
 
@@ -406,6 +406,15 @@ class ContractServer:
     def url(self) -> str:
         """The base URL an HttpClient is configured with."""
         return f"http://127.0.0.1:{self.server.port}/api/"
+
+    @property
+    def auth(self) -> AuthConfig:
+        """What a client needs to be let in (OAuth2: this server's token URL and client)."""
+        return self._client_auth(self._auth)
+
+    @auth.setter
+    def auth(self, auth: AuthConfig | None) -> None:
+        self._auth = auth
 
     @property
     def token_url(self) -> str:
