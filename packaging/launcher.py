@@ -1,23 +1,31 @@
 """The bundle's entry point: ``journey-widget`` as one frozen executable (PyInstaller).
 
-The frozen program is its own interpreter, so ``sys.executable`` is this executable. When no
-widget runs, ``journey-widget call`` starts one as ``sys.executable -m journey_widget.cli
---pop JSON`` (call_commands.start_widget_with_call), which is right for a Python install; a
-frozen executable has no ``-m``, so the launcher drops that prefix and runs the same CLI.
+Two invocations a Python install understands need translating for the frozen program:
+
+- ``journey-widget call`` starts a widget, when none runs, as ``sys.executable -m
+  journey_widget.cli --pop JSON`` (call_commands.start_widget_with_call). Frozen,
+  ``sys.executable`` is this program, which has no ``-m``: the prefix is dropped.
+- The desktop opens a ``journey-widget://call?...`` link with the launcher's ``Exec=... %u``,
+  i.e. the URL as the only argument: that is ``journey-widget call URL``.
 """
 
 from __future__ import annotations
 
 import sys
 
+from journey_widget.calls.url_scheme import is_call_url
 from journey_widget.cli import main
 
 MODULE_PREFIX = ["-m", "journey_widget.cli"]
 
 
 def frozen_argv(argv: list[str]) -> list[str]:
-    """The CLI's arguments, without a leading ``-m journey_widget.cli``."""
-    return argv[len(MODULE_PREFIX) :] if argv[: len(MODULE_PREFIX)] == MODULE_PREFIX else argv
+    """The CLI's arguments for what the bundle was started with."""
+    if argv[: len(MODULE_PREFIX)] == MODULE_PREFIX:
+        argv = argv[len(MODULE_PREFIX) :]
+    if len(argv) == 1 and is_call_url(argv[0]):
+        return ["call", argv[0]]
+    return argv
 
 
 if __name__ == "__main__":
