@@ -11,12 +11,13 @@ import asyncio
 import logging
 import re
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Generic, TypeVar
 
 from .access import Access, CustomerOperations, GuardedSource
 from .model import DEFAULT_REGION, CustomerMatch, Identifier, Journey, clean, parse_identifier
+from .model.date_ranges import DateRange
 from .model.filters import DEFAULT_PERIOD_MONTHS, period_start
 from .sources.base import FailureReason, JourneySource, SourceError
 from .sources.cache import CacheBacked, CachedJourney
@@ -156,6 +157,20 @@ class JourneyService:
         """The journey of a customer picked by id (a suggestion), whatever the id looks like."""
         since = period_start(period_months, self._clock())
         journey = await self._source.journey_by_customer_id(customer_id, since)
+        return LookupResult(customer_id, None, journey, since)
+
+    async def conversations(
+        self, customer_id: str, date_range: DateRange | None = None
+    ) -> LookupResult:
+        """A customer's conversations started in ``date_range`` (SPEC C2); None: all (Latest).
+
+        Sources only know ``since``, so the range's end is applied here.
+        """
+        since = None if date_range is None else date_range.start
+        journey = await self._source.journey_by_customer_id(customer_id, since)
+        if journey is not None and date_range is not None:
+            kept = tuple(i for i in journey.interactions if i.started_at in date_range)
+            journey = replace(journey, interactions=kept)
         return LookupResult(customer_id, None, journey, since)
 
     async def suggest(self, text: str, limit: int = 20) -> list[CustomerMatch]:
