@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>ReportDocument</source>
+        <comment>Start</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReportDocument</source>
+        <comment>Service</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReportDocument</source>
+        <comment>Direction</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReportDocument</source>
+        <comment>Modality</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReportDocument</source>
+        <comment>Duration</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReportDocument</source>
+        <comment>No timeline events were recorded for this conversation.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReportDocument</source>
+        <comment>Not measured for this conversation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReportDocument</source>
+        <comment>The feature is not configured for this service.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReportDocument</source>
+        <comment>None chosen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReportDocument</source>
+        <comment>%1 of %2 stars</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReportDocument</source>
+        <comment>Yes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReportDocument</source>
+        <comment>No</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CallBanner</name>
     <message>
         <source>Current call</source>
@@ -44,6 +107,72 @@
     </message>
 </context>
 <context>
+    <name>ConversationPane</name>
+    <message>
+        <source>Multi row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stairway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline view mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended task result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey / rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conversation is less than 2 minutes old: its codes and survey answers may still be missing. Refresh to load them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No timeline events were recorded for this conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a conversation from the history to read it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationView</name>
+    <message>
+        <source>Conversation timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left and Right move from event to event; hover a bar for details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerHeader</name>
     <message>
         <source>Customer</source>
@@ -56,6 +185,14 @@
     <message>
         <source>Campaigns listing this customer</source>
         <translation>Kampagnen, in denen dieser Kunde geführt wird</translation>
+    </message>
+    <message>
+        <source>Lead status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead status: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 in the last %2 days</source>
@@ -98,10 +235,158 @@
     </message>
 </context>
 <context>
+    <name>CustomerSearch</name>
+    <message>
+        <source>Phone number, SIP address, e-mail or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search customer</source>
+        <translation type="unfinished">Kunden suchen</translation>
+    </message>
+    <message>
+        <source>Matches appear from the third character; Down moves into them, Enter picks one, Escape closes the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching customers</source>
+        <translation type="unfinished">Passende Kunden</translation>
+    </message>
+    <message>
+        <source>Type at least 3 characters of a number, address or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep typing: matches appear from the third character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matches: Down to choose, Enter to open.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search failed; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateRange</name>
+    <message>
+        <source>Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest: all conversations, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DateRangeBar</name>
+    <message>
+        <source>&amp;Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished">Zeitraum</translation>
+    </message>
+    <message>
+        <source>Which conversations the history lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The From date is after the To date: choose a From date on or before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DayCard</name>
     <message>
         <source>Transferred</source>
         <translation>Weitergeleitet</translation>
+    </message>
+    <message>
+        <source>Last queue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last agent: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Agents: %1</source>
@@ -217,10 +502,6 @@
         <translation>Richtung</translation>
     </message>
     <message>
-        <source>Started</source>
-        <translation>Beginn</translation>
-    </message>
-    <message>
         <source>Ended</source>
         <translation>Ende</translation>
     </message>
@@ -239,10 +520,6 @@
     <message>
         <source>Service</source>
         <translation>Service</translation>
-    </message>
-    <message>
-        <source>Phone number / address</source>
-        <translation>Telefonnummer / Adresse</translation>
     </message>
     <message>
         <source>Agents</source>
@@ -265,12 +542,68 @@
         <translation>Betreff</translation>
     </message>
     <message>
+        <source>Account / channel used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Web page</source>
         <translation>Webseite</translation>
     </message>
     <message>
         <source>Content offer</source>
         <translation>Inhaltsangebot</translation>
+    </message>
+    <message>
+        <source>Case ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer account</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Case</source>
@@ -304,8 +637,87 @@
         <translation>Weiter</translation>
     </message>
     <message>
+        <source>Case</source>
+        <translation type="unfinished">Fall</translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case and interaction details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open case in CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the case in the web browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the recording in the desktop&apos;s player or browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the Case tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPanel</name>
+    <message>
+        <source>Task completion code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-selling code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feature is not configured for this service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent has not chosen a code for this conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No parameters were recorded.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -326,12 +738,24 @@
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead status</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n months</source>
         <translation>
             <numerusform>%n Monat</numerusform>
             <numerusform>%n Monate</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Applies at once</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Filter outcome, agent, comments</source>
@@ -352,6 +776,111 @@
     <message>
         <source>All channels</source>
         <translation>Alle Kanäle</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All lead statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUps</name>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescheduling, escalations and status updates, oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryActions</name>
+    <message>
+        <source>There is no number to call back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number or SIP address; nothing was dialled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call-back command in the settings cannot be used; check Settings › Calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The softphone could not be started to call %1; check Settings › Calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This interaction has no case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link is not a web address and was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program could open the link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call back %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call back (no number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy number (no number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open case (none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act on this contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Last interaction</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -432,6 +961,21 @@
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>The language of the window, dates and numbers</source>
+        <translation>Die Sprache des Fensters, der Datumsangaben und Zahlen</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Systemsprache</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Customer journey</source>
@@ -444,6 +988,10 @@
     <message>
         <source>Search customer</source>
         <translation>Kunden suchen</translation>
+    </message>
+    <message>
+        <source>Type a number, address, id or name and press Enter</source>
+        <translation>Nummer, Adresse, Kundennummer oder Namen eingeben und Eingabetaste drücken</translation>
     </message>
     <message>
         <source>Search</source>
@@ -519,6 +1067,548 @@
     </message>
 </context>
 <context>
+    <name>ReportDocument</name>
+    <message>
+        <source>Conversation report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportLauncher</name>
+    <message>
+        <source>Conversation &amp;report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a caller and read one conversation in depth; print it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportWindow</name>
+    <message>
+        <source>Conversation report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest first; the customer&apos;s last interaction is marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the report, with a preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished">&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a customer to see their conversations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading conversations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversations. Select several to compare them at one scale.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conversations in this period. Choose another period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer is no longer in the journey store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the conversations. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the report as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SegmentLegend</name>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SegmentWords</name>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Service</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished">Agent</translation>
+    </message>
+    <message>
+        <source>Transfer target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voicemail box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsChoices</name>
+    <message>
+        <source>Local store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth2 client credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished">Systemsprache</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the back end&apos;s base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base URL must start with https:// or http:// and name a server, like https://crm.example.com/api.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base URL must not contain a user name or password; use the authentication fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Data source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL of the back end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key &amp;header:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth2 token URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Client ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth2 client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request &amp;timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request timeout in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default region for numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep an offline &amp;copy of the journeys fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows a saved journey at once and while the back end is down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test c&amp;onnection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks the back end with the values entered here, without saving them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: the back end answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret cannot be saved: this computer has no keyring. Clear the field and set JOURNEY_WIDGET_SECRET instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From JOURNEY_WIDGET_SECRET; type to replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored; type to replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stored yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SourceBanner</name>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n min ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n h ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished">&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the back end for fresh data again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the saved journey, updated %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1 · refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SourceErrors</name>
+    <message>
+        <source>The back end cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server was not found or refused the connection. Check the network and the base URL in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The back end did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is slow or overloaded. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The back end did not accept the credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key, token or client secret is wrong or has expired. Enter a valid one in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not see this customer&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The back end refused access. Ask your administrator for permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The back end is busy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many requests were sent. Try again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The back end has a problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server reported an internal error. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The back end sent data the widget cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was not valid JSON, had values of the wrong type or lacked required fields. Tell your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The back end&apos;s answer is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer exceeded the size limit and was not read. Choose a shorter period or tell your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journey store cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local store is missing, damaged or not readable. Import the data again or start with --demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection is not set up completely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A setting is missing or unusable, for example the base URL. Open Settings to complete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journey could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong; the log has the details.</source>
+        <translation type="unfinished">Ein unerwarteter Fehler ist aufgetreten; Einzelheiten finden Sie im Protokoll.</translation>
+    </message>
+    <message>
+        <source>No API key, token or client secret is stored for this back end. Enter it in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key, token or client secret is configured. This computer has no keyring: set the environment variable JOURNEY_WIDGET_SECRET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret is configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no keyring, so secrets cannot be saved. Set the environment variable JOURNEY_WIDGET_SECRET before starting the widget, or test with the secret typed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatePanel</name>
     <message>
         <source>&amp;Retry</source>
@@ -539,6 +1629,222 @@
         <source>Matching customers</source>
         <translation>Passende Kunden</translation>
     </message>
+    <message>
+        <source>Up and Down choose, Enter opens the customer, Escape closes</source>
+        <translation>Pfeil hoch und runter wählen, Eingabe öffnet den Kunden, Escape schließt</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyView</name>
+    <message>
+        <source>Survey answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 stars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No survey answers for this conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskResultLegendDialog</name>
+    <message>
+        <source>Task result legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task results and what they mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskResultPanel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>How it ended:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modality:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task result &amp;legend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task result legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every task result and what it means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not measured for this conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketDetail</name>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the ticket list (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the ticket list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a ticket to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketModel</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished">Betreff</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · updated %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketsView</name>
+    <message>
+        <source>Scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">Kunde</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer: every ticket of this customer. Session: only tickets raised in the selected interaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter opens a ticket&apos;s details; the column headers sort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tickets</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This customer has no tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an interaction in the journey to see its tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets raised in the selected interaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tickets were raised in this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TimelineView</name>
@@ -552,6 +1858,18 @@
     <message>
         <source>Timeline</source>
         <translation>Zeitachse</translation>
+    </message>
+    <message>
+        <source>Scroll through time</source>
+        <translation>Durch die Zeit blättern</translation>
+    </message>
+    <message>
+        <source>Left and Right move between interactions, Enter opens one, Home and End go to the oldest and the newest, + and - zoom.</source>
+        <translation>Pfeil links und rechts wechseln zwischen Interaktionen, Eingabe öffnet eine, Pos1 und Ende springen zur ältesten und neuesten, + und - zoomen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Show the newest interactions</source>
@@ -572,20 +1890,40 @@
         <translation>Zeitachse</translation>
     </message>
     <message>
+        <source>Interactions along a time axis, newest at the right</source>
+        <translation>Interaktionen auf einer Zeitachse, die neueste rechts</translation>
+    </message>
+    <message>
         <source>Grid</source>
         <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Interactions as a sortable table</source>
+        <translation>Interaktionen als sortierbare Tabelle</translation>
     </message>
     <message>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
+        <source>One column per day</source>
+        <translation>Eine Spalte pro Tag</translation>
+    </message>
+    <message>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
     <message>
+        <source>One column per week</source>
+        <translation>Eine Spalte pro Woche</translation>
+    </message>
+    <message>
         <source>Month</source>
         <translation>Monat</translation>
+    </message>
+    <message>
+        <source>One column per month</source>
+        <translation>Eine Spalte pro Monat</translation>
     </message>
     <message>
         <source>View</source>
@@ -612,6 +1950,10 @@
 </context>
 <context>
     <name>app</name>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Could not open the journey store.</source>
         <translation>Die Journey-Datenbank konnte nicht geöffnet werden.</translation>
@@ -832,6 +2174,106 @@
         <translation>Live</translation>
     </message>
     <message>
+        <source>IVR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workflow recorded the conversation as a voice message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer hung up before the call could be answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer hung up during announcements or IVR prompts, before the call entered the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer hung up while the task was queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session left the queue, then the customer hung up during the announcements that followed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workflow disconnected the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user answered the call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workflow executed the transfer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user executed the transfer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workflow or a user tried to transfer the call, but it did not succeed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbound task or call on behalf: the callee accepted the call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbound task or call on behalf: the callee declined the call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbound task or call on behalf: the callee did not pick up in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbound task or call on behalf: a user aborted the dial-out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbound task only: the maximum queue time was reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External task only: the task was cancelled through a dashboard widget or an automation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail only: a user marked the task as handled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail only: the workflow marked the task as handled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number from the standby duty list accepted the call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Idle</source>
         <translation>Leerlauf</translation>
     </message>
@@ -842,6 +2284,86 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Service</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MyDX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

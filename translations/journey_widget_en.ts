@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>CustomerSearch</name>
+    <message numerus="yes">
+        <source>%n matches: Down to choose, Enter to open.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DayPanel</name>
     <message numerus="yes">
         <source>%n interactions</source>
@@ -38,6 +48,33 @@
         <translation>
             <numerusform>No interactions in the last month</numerusform>
             <numerusform>No interactions in the last %n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportWindow</name>
+    <message numerus="yes">
+        <source>%n conversations. Select several to compare them at one scale.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TicketsView</name>
+    <message numerus="yes">
+        <source>%n tickets</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

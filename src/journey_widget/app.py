@@ -91,8 +91,6 @@ def run_gui(options: GuiOptions) -> int:
         app.setWindowIcon(icon)
     # The session decides when to end (it closes the source first), not the last window.
     app.setQuitOnLastWindowClosed(False)
-    language = install_translators(app, options.lang)
-    log.info("Starting with language %s", language)
 
     hub = CallHub(region=options.region)
     if options.screenshot is None and not hub.start_local_server():
@@ -104,6 +102,9 @@ def run_gui(options: GuiOptions) -> int:
         log.warning("No local socket: %s", hub.listener_states[sink.LOCAL_SOCKET])
     settings_file = SettingsFile()
     settings = settings_file.load()
+    # --lang, else the language setting, else the system's (SPEC G1).
+    language = install_translators(app, options.lang or settings.display.language or None)
+    log.info("Starting with language %s", language)
     theme = apply_theme(app, resolve_theme(options.theme, settings.display.theme))
     log.info("Appearance: %s", theme.value)
 

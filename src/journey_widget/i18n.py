@@ -8,6 +8,11 @@ folder. A missing catalogue is not an error: the text simply stays English.
 English is the source language, yet it has a catalogue too: ``journey_widget_en.qm`` holds
 only the messages with a count (``tr("%n interactions", "", n)``), so that a count of one
 reads "1 interaction". Without it the source text is used as it stands for every count.
+
+``switch_language`` changes the language of a running application: it removes the
+translators it installed before, installs the new ones and sets the default QLocale, so
+dates and numbers follow. Qt then sends every widget a ``LanguageChange`` event, on which our
+widgets run their ``retranslate_ui()``: the open window speaks the new language at once.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from __future__ import annotations
 import logging
 from importlib import resources
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +32,8 @@ CATALOGUE_FOLDER = "translations"
 # QTranslator.load(bytes) reads from the caller's buffer for as long as the translator lives;
 # the installed translators live as long as the application, and so do these buffers.
 _catalogue_buffers: list[bytes] = []
+# The translators ``install_translators`` put in, so a language switch can take them out.
+_installed: list[QTranslator] = []
 
 
 def system_language() -> str:
@@ -56,24 +63,57 @@ def install_translators(app: QCoreApplication, lang: str | None) -> str:
     translators are parented to ``app`` and live as long as it does.
     """
     code = resolve_language(lang)
-    if QLocale.system().name().split("_")[0] != code:
-        QLocale.setDefault(QLocale(code))
+    system = QLocale.system()
+    # The system's own locale where it speaks this language (its region's formats), else
+    # the language's: a German interface never shows English month names.
+    QLocale.setDefault(system if system.name().split("_")[0] == code else QLocale(code))
     ours = _load_catalogue(app, code)
     if code == FALLBACK_LANGUAGE:
         # The source texts are English; the catalogue only adds the singular forms.
         if ours is not None:
-            app.installTranslator(ours)
+            _install(app, ours)
         return code
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt_own = QTranslator(app)
     if qt_own.load(QLocale(code), "qtbase", "_", qt_folder):
-        app.installTranslator(qt_own)
+        _install(app, qt_own)
     else:
         log.debug("No Qt translation for %s in %s", code, qt_folder)
         qt_own.deleteLater()
     if ours is not None:
-        app.installTranslator(ours)
+        _install(app, ours)
     return code
+
+
+def switch_language(app: QCoreApplication, lang: str | None) -> str:
+    """Speak ``lang`` from now on ("" or None: the system's), in the open windows too.
+
+    The settings dialog and the window's Language menu both come here. Returns the code
+    used. Widgets hear of it through ``QEvent.Type.LanguageChange``.
+    """
+    for translator in _installed:
+        app.removeTranslator(translator)
+        translator.deleteLater()
+    _installed.clear()
+    code = install_translators(app, lang)
+    if not _installed:
+        # Nothing was installed (English without its plural catalogue): no event went out,
+        # yet the translators removed and the locale set above still need the widgets' ear.
+        QCoreApplication.sendEvent(app, QEvent(QEvent.Type.LanguageChange))
+    # Qt posts the event to each window; deliver it now, so the caller sees the new texts.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+    log.info("Language switched to %s", code)
+    return code
+
+
+def current_language() -> str:
+    """The language of the default locale's interface, as one of ``SUPPORTED_LANGUAGES``."""
+    return resolve_language(QLocale().name())
+
+
+def _install(app: QCoreApplication, translator: QTranslator) -> None:
+    if app.installTranslator(translator):
+        _installed.append(translator)
 
 
 def _load_catalogue(app: QCoreApplication, code: str) -> QTranslator | None:

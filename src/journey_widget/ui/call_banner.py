@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from enum import StrEnum
 
-from PySide6.QtCore import QEvent, QLocale, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -31,7 +31,7 @@ from ..model.live_status import (
     session_next_change,
     session_state,
 )
-from .formatting import arg, to_local_qdatetime
+from .formatting import arg, format_time, to_local_qdatetime
 
 MIN_CONTRAST = 4.5
 # Starting points; ``readable`` darkens or lightens them against the actual background.
@@ -99,16 +99,24 @@ class CallBanner(QFrame):
         self._number = QLabel(self)
         self._name = QLabel(self)
         self._direction = QLabel(self)
+        self._direction_text: str | Callable[[], str] = ""
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._build()
         self._timer.timeout.connect(self.on_timer_fired)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setAccessibleName(self.tr("Current call"))
+        direction = self._direction_text
+        self._direction.setText(direction() if callable(direction) else direction)
+        if self._events:
+            self._show_state()
 
     def _build(self) -> None:
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
         self.setAutoFillBackground(True)
-        self.setAccessibleName(self.tr("Current call"))
         bold = QFont(self._status.font())
         bold.setBold(True)
         self._status.setFont(bold)
@@ -133,12 +141,18 @@ class CallBanner(QFrame):
 
     # --- what the controller calls ------------------------------------------------------
 
-    def show_call(self, number: str, name: str | None, direction: str) -> None:
-        """A new call: who, which way; its live state follows with ``set_events``."""
+    def show_call(
+        self, number: str, name: str | None, direction: str | Callable[[], str]
+    ) -> None:
+        """A new call: who, which way; its live state follows with ``set_events``.
+
+        ``direction`` may be a function returning the word, so a new language changes it.
+        """
         self._number.setText(number)
         self._name.setText(name or "")
         self._name.setVisible(bool(name))
-        self._direction.setText(direction)
+        self._direction_text = direction
+        self._direction.setText(direction() if callable(direction) else direction)
         self.show()
 
     def set_events(self, events: Sequence[LiveEvent], *, session: bool = False) -> None:
@@ -199,6 +213,8 @@ class CallBanner(QFrame):
         super().changeEvent(event)
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
             self._apply_colour()
+        elif event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
 
     # --- internals ------------------------------------------------------------------------
 
@@ -211,7 +227,7 @@ class CallBanner(QFrame):
             text = self.tr("Inactive")
         else:
             ended = to_local_qdatetime(self._events[-1].at).time()
-            text = arg(self.tr("Ended %1"), QLocale().toString(ended, "HH:mm"))
+            text = arg(self.tr("Ended %1"), format_time(ended))
         self._status.setText(text)
         self._status.setAccessibleName(text)
         self.setAccessibleDescription(

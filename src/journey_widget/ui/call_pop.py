@@ -174,7 +174,9 @@ class CallPopController(QObject):
     def on_call_arrived(self, event: CallEvent) -> None:
         self._call = event
         self._events = [LiveEvent(LiveEventKind.ARRIVED, event.received_at)]
-        self._banner.show_call(self._number_text(event), event.name, self._direction_text(event))
+        self._banner.show_call(  # a function: the banner asks again in a new language
+            self._number_text(event), event.name, lambda: self._direction_text(event)
+        )
         self._banner.set_events(self._events)
         self._show_journey_of(event)
         self._come_forward(event)
@@ -200,14 +202,16 @@ class CallPopController(QObject):
         inbound = event.direction is Direction.INBOUND
         if inbound and self._settings.source.kind is DataSource.CAMPAIGN_MANAGER:
             window.show_error(
-                self.tr("Inbound calls need Data Cloud: Campaign Manager has no inbound history.")
+                lambda: self.tr(
+                    "Inbound calls need Data Cloud: Campaign Manager has no inbound history."
+                )
             )
             self._lookup = None
             return
         if event.identifier is None:
             window.show_error(
-                self.tr("This call has no number to look up."),
-                arg(self.tr("The caller's ID was “%1”."), event.number),
+                lambda: self.tr("This call has no number to look up."),
+                lambda: arg(self.tr("The caller's ID was “%1”."), event.number),
             )
             self._lookup = None
             return

@@ -19,6 +19,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QDate,
+    QEvent,
     QLocale,
     QModelIndex,
     QObject,
@@ -71,6 +72,11 @@ class DayModel(QAbstractListModel):
 
     def interactions(self) -> tuple[Interaction, ...]:
         return self._rows
+
+    def retranslate(self) -> None:
+        """The words of every row changed (a new language): views ask again."""
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
 
     def row_of(self, interaction: Interaction) -> int | None:
         return next((n for n, i in enumerate(self._rows) if i.id == interaction.id), None)
@@ -171,10 +177,26 @@ class DayPanel(QWidget):
         self.list.card_activated.connect(self.interaction_activated)
         self._previous.clicked.connect(lambda: self.day_stepped.emit(-1))
         self._next.clicked.connect(lambda: self.day_stepped.emit(1))
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.list.setAccessibleName(self.tr("Interactions of the day"))
+        self._previous.setToolTip(self.tr("Previous day with interactions"))
+        self._next.setToolTip(self.tr("Next day with interactions"))
+        self._previous.setAccessibleName(self.tr("Previous day"))
+        self._next.setAccessibleName(self.tr("Next day"))
+        self._previous.setAccessibleDescription(self._previous.toolTip())
+        self._next.setAccessibleDescription(self._next.toolTip())
+        self._refresh_header()
+        self.model.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     def _build(self) -> None:
         self.list.setModel(self.model)
-        self.list.setAccessibleName(self.tr("Interactions of the day"))
         font = QFont(self._title.font())
         font.setBold(True)
         self._title.setFont(font)
@@ -186,10 +208,6 @@ class DayPanel(QWidget):
         self._next.setArrowType(Qt.ArrowType.RightArrow)
         self._previous.setAutoRaise(True)
         self._next.setAutoRaise(True)
-        self._previous.setToolTip(self.tr("Previous day with interactions"))
-        self._next.setToolTip(self.tr("Next day with interactions"))
-        self._previous.setAccessibleName(self.tr("Previous day"))
-        self._next.setAccessibleName(self.tr("Next day"))
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._empty.setWordWrap(True)
         self._empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)

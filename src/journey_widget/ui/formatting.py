@@ -7,9 +7,9 @@ the table, the header and later the detail pop-up say things the same way (SPEC 
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QDateTime, QLocale
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
 from ..model import Interaction, display_phone
 from .labels import (
@@ -49,12 +49,42 @@ def format_datetime(moment: datetime, locale: QLocale | None = None) -> str:
     return locale.toString(to_local_qdatetime(moment), QLocale.FormatType.ShortFormat)
 
 
-def format_duration(duration: timedelta) -> str:
-    """h:mm:ss, whatever the locale: contact-center reports write durations this way."""
+def format_time(moment: datetime | QTime, locale: QLocale | None = None) -> str:
+    """A local time of day in the locale's short form ("14:05"; "2:05 PM" in US English)."""
+    locale = locale or QLocale()
+    if isinstance(moment, datetime):
+        moment = to_local_qdatetime(moment).time()
+    return locale.toString(moment, QLocale.FormatType.ShortFormat)
+
+
+def format_date(day: date, locale: QLocale | None = None, *, long: bool = False) -> str:
+    """A calendar day in the locale's short form, or its long one with the weekday."""
+    locale = locale or QLocale()
+    form = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
+    return locale.toString(QDate(day.year, day.month, day.day), form)
+
+
+def format_count(value: int, locale: QLocale | None = None) -> str:
+    """A whole number with the locale's digit grouping ("12.345" in German)."""
+    return (locale or QLocale()).toString(int(value))
+
+
+def format_duration(duration: timedelta, locale: QLocale | None = None) -> str:
+    """h:mm:ss in the locale's digits: contact-center reports write durations this way.
+
+    The one way every view, tooltip and printout writes a duration (no digit grouping: a
+    1,234-hour duration reads 1234:05:07).
+    """
+    locale = QLocale(locale or QLocale())
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
     seconds = max(0, round(duration.total_seconds()))
     hours, rest = divmod(seconds, 3600)
     minutes, seconds = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{seconds:02d}"
+
+    def two(n: int) -> str:
+        return locale.toString(n).rjust(2, locale.zeroDigit())
+
+    return f"{locale.toString(hours)}:{two(minutes)}:{two(seconds)}"
 
 
 def format_number(value: float, locale: QLocale | None = None) -> str:

@@ -144,6 +144,13 @@ class InteractionTableModel(QAbstractTableModel):
     def interaction(self, row: int) -> Interaction:
         return self._rows[row]
 
+    def retranslate(self) -> None:
+        """A new language: headers and every cell (labels, dates, numbers) read anew."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        if self._rows:
+            last = self.index(len(self._rows) - 1, len(Column) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
     def column_has_data(self, column: int) -> bool:
         """Whether any row has a value here: the view hides columns a source never fills."""
         return column in self._filled

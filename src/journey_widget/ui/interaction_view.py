@@ -8,7 +8,7 @@ spreadsheet; widening the window brings the others back.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -96,13 +96,18 @@ class InteractionTableView(QTableView):
         While the grid is hidden (the timeline is shown) measuring waits for ``showEvent``:
         it is the costly part of a reset, and a hidden grid needs no widths.
         """
+        if self._measure() and self.model().rowCount() > 0:
+            self.scrollToTop()
+
+    def _measure(self) -> bool:
+        """Natural column widths of the rows shown; False while hidden (measured on show)."""
         model = self.model()
         self._natural_widths.clear()
         if model is None:
-            return
+            return False
         if self.parentWidget() is not None and not self.isVisible():
             self._measure_pending = True
-            return
+            return False
         self._measure_pending = False
         for column in Column:
             self.setColumnHidden(column, False)
@@ -110,8 +115,15 @@ class InteractionTableView(QTableView):
             limit = MAX_COMMENTS_WIDTH if column is Column.COMMENTS else MAX_MEASURED_WIDTH
             self._natural_widths[column] = min(self.columnWidth(column), limit)
         self._fit_columns()
-        if model.rowCount() > 0:
-            self.scrollToTop()
+        return True
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            model = self.model()
+            if model is not None and hasattr(model, "retranslate"):
+                model.retranslate()
+            self._measure()  # German words are longer: widths follow, rows stay in place
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

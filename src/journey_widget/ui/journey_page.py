@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
@@ -68,10 +68,18 @@ class JourneyPage(QWidget):
         self.popup = DetailPopup(self)
         self._build()
         self._connect_signals()
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.table.setAccessibleName(self.tr("Interactions"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     def _build(self) -> None:
         self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Interactions"))
         for widget in (self.pane, self.table, self.empty):
             self._content.addWidget(widget)
         layout = QVBoxLayout(self)
@@ -225,16 +233,19 @@ class JourneyPage(QWidget):
             widget = self.pane if self._view is JourneyViewKind.TIMELINE else self.table
             self._content.setCurrentWidget(widget)
             return
+        # Functions, not strings: the panel says it again in a newly chosen language.
         if self._filter.is_narrowed:
             self.empty.show_message(
-                self.tr("No interactions match the filter"),
-                self.tr("Choose “All” or clear the text to see more."),
+                lambda: self.tr("No interactions match the filter"),
+                lambda: self.tr("Choose “All” or clear the text to see more."),
             )
         elif self._filter.period_months is None:
-            self.empty.show_message(self.tr("No interactions yet"))
+            self.empty.show_message(lambda: self.tr("No interactions yet"))
         else:
             months = self._filter.period_months
-            self.empty.show_message(self.tr("No interactions in the last %n months", "", months))
+            self.empty.show_message(
+                lambda: self.tr("No interactions in the last %n months", "", months)
+            )
         self._content.setCurrentWidget(self.empty)
 
     def _same_day(self, interaction: Interaction) -> Sequence[Interaction]:

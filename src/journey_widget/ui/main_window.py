@@ -16,7 +16,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from enum import IntEnum, StrEnum
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import i18n
 from ..model import CustomerMatch, Interaction, Journey, display_identifier, display_phone
 from ..service import (
     DEFAULT_PERIOD_MONTHS,
@@ -42,15 +43,16 @@ from ..settings import Settings, SettingsFile
 from .customer_header import CustomerHeader
 from .detail_popup import DetailPopup
 from .filter_bar import FilterBar
-from .formatting import arg
+from .formatting import arg, format_count
 from .icons import menu_icon
 from .interaction_table import InteractionTableModel
 from .interaction_view import InteractionTableView
 from .journey_page import JourneyPage
+from .language_menu import LanguageMenu
 from .lifetime import DeferredDeletion
 from .source_banner import SourceBanner
 from .source_errors import failure_text
-from .states import StatePanel
+from .states import StatePanel, Text
 from .suggestions import SuggestionPopup
 from .timeline_view import TimelineView
 from .view_bar import JourneyViewKind
@@ -134,7 +136,11 @@ class MainWindow(DeferredDeletion, QMainWindow):
         self._menu = QMenu(self)
         self._menu_button = QToolButton(self)
         self._menu_actions: dict[MenuGroup, list[QAction]] = {group: [] for group in MenuGroup}
+        self._language_menu = LanguageMenu(self)
+        self._customer_name: str | None = None  # in the title while a journey is shown
         self._build()
+        self.add_menu_action(self._language_menu.menuAction(), MenuGroup.SETTINGS)
+        self.retranslate_ui()
         self.add_banner(self._source_banner)
         self._connect_signals()
         self.set_view(self._initial_view(view))
@@ -148,14 +154,45 @@ class MainWindow(DeferredDeletion, QMainWindow):
                 return JourneyViewKind(candidate)
         return JourneyViewKind.TIMELINE
 
+    def retranslate_ui(self) -> None:
+        """The window's own texts, in the language now installed (the parts do theirs)."""
+        self._update_title()
+        self._search.setPlaceholderText(self.tr("Number, e-mail, SIP address, id or name"))
+        self._search.setAccessibleName(self.tr("Search customer"))
+        self._search.setAccessibleDescription(
+            self.tr("Type a number, address, id or name and press Enter")
+        )
+        self._focus_search.setText(self.tr("Search"))
+        self._focus_search.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Find), QKeySequence(self.tr("Ctrl+L"))]
+        )
+        self._refresh.setText(self.tr("Refresh"))
+        self._quit.setText(self.tr("Quit"))
+        self._menu_button.setToolTip(self.tr("Menu"))
+        self._menu_button.setAccessibleName(self.tr("Menu"))
+        self._menu_button.setAccessibleDescription(
+            self.tr("Other views, settings and window options")
+        )
+        if self._settings_file is not None:  # the settings dialog may have switched
+            self._language_menu.show_choice(self._settings_file.current().display.language)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _update_title(self) -> None:
+        name = self._customer_name
+        if name:
+            self.setWindowTitle(arg(self.tr("%1 – Customer journey"), name))
+        else:
+            self.setWindowTitle(self.tr("Customer journey"))
+
     def _build(self) -> None:
-        self.setWindowTitle(self.tr("Customer journey"))
         self.setMinimumWidth(MINIMUM_WIDTH)
         self.resize(*DEFAULT_SIZE)
 
-        self._search.setPlaceholderText(self.tr("Number, e-mail, SIP address, id or name"))
         self._search.setClearButtonEnabled(True)
-        self._search.setAccessibleName(self.tr("Search customer"))
         self._search.setMaxLength(256)
         self._pages.addWidget(self._panel)
         self._pages.addWidget(self._journey_page)
@@ -173,13 +210,7 @@ class MainWindow(DeferredDeletion, QMainWindow):
         layout.addWidget(self._pages, 1)
         self.setCentralWidget(central)
 
-        self._focus_search.setText(self.tr("Search"))
-        self._focus_search.setShortcuts(
-            [QKeySequence(QKeySequence.StandardKey.Find), QKeySequence(self.tr("Ctrl+L"))]
-        )
-        self._refresh.setText(self.tr("Refresh"))
         self._refresh.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
-        self._quit.setText(self.tr("Quit"))
         self._quit.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         self._quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.addAction(self._focus_search)
@@ -187,11 +218,6 @@ class MainWindow(DeferredDeletion, QMainWindow):
         self.addAction(self._quit)
         self.add_menu_action(self._quit, MenuGroup.APP)
         self._menu_button.setIcon(menu_icon(self.palette()))
-        self._menu_button.setToolTip(self.tr("Menu"))
-        self._menu_button.setAccessibleName(self.tr("Menu"))
-        self._menu_button.setAccessibleDescription(
-            self.tr("Other views, settings and window options")
-        )
         self._menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self._menu_button.setMenu(self._menu)
         self._menu_button.setAutoRaise(True)
@@ -206,6 +232,7 @@ class MainWindow(DeferredDeletion, QMainWindow):
         self._focus_search.triggered.connect(self.on_focus_search)
         self._refresh.triggered.connect(self.on_refresh)
         self._quit.triggered.connect(self.close)
+        self._language_menu.language_picked.connect(self.on_language_picked)
         self._journey_page.period_requested.connect(self.on_period_requested)
         self._journey_page.view_switched.connect(self.on_view_switched)
 
@@ -284,7 +311,7 @@ class MainWindow(DeferredDeletion, QMainWindow):
         self._popup.hide()
         self._last_query = text
         self._set_panel_state(ViewState.BUSY)
-        self._panel.show_busy(arg(self.tr("Looking up %1…"), text))
+        self._panel.show_busy(lambda: arg(self.tr("Looking up %1…"), text))
         task = self._lookups.run(work)
         task.add_done_callback(self.on_lookup_done)
         return task
@@ -294,27 +321,31 @@ class MainWindow(DeferredDeletion, QMainWindow):
         self._retry = None
         self._set_panel_state(ViewState.IDLE)
         self._panel.show_message(
-            self.tr("Look up a customer"),
-            self.tr(
+            lambda: self.tr("Look up a customer"),
+            lambda: self.tr(
                 "Type a phone number, e-mail or SIP address, customer id or name and press Enter."
             ),
         )
 
-    def show_busy(self, title: str, detail: str = "") -> None:
+    def show_busy(self, title: Text, detail: Text = "") -> None:
         """A wait the window did not start itself (preparing the demo store, connecting)."""
         self._lookups.cancel()
         self._set_panel_state(ViewState.BUSY)
         self._panel.show_busy(title, detail)
 
     def show_error(
-        self, title: str, detail: str = "", *, retry: Callable[[], object] | None = None
+        self, title: Text, detail: Text = "", *, retry: Callable[[], object] | None = None
     ) -> None:
-        """One plain sentence and, when ``retry`` is given, a Retry button that calls it."""
+        """One plain sentence and, when ``retry`` is given, a Retry button that calls it.
+
+        Texts may be functions returning them: the panel then says them again in a newly
+        chosen language.
+        """
         self._lookups.cancel()
         self._retry = retry
         self._set_panel_state(ViewState.ERROR)
         self._panel.show_error(title, detail, can_retry=retry is not None)
-        self.error_shown.emit(detail or title)
+        self.error_shown.emit(self._panel.detail() or self._panel.title())
 
     # --- the parts, for tests and the composition root ---------------------------------
 
@@ -402,6 +433,19 @@ class MainWindow(DeferredDeletion, QMainWindow):
         except OSError as error:
             log.warning("Could not remember the view: %s", error)
 
+    def on_language_picked(self, code: str) -> None:
+        """The Language menu: remember ``code`` ("" the system's), then speak it."""
+        if self._settings_file is not None:
+            settings = self._settings_file.current()
+            self._settings = replace(settings, display=replace(settings.display, language=code))
+            try:
+                self._settings_file.save(self._settings)
+            except OSError as error:
+                log.warning("Could not remember the language: %s", error)
+        app = QCoreApplication.instance()
+        if app is not None:
+            i18n.switch_language(app, code)
+
     def on_focus_search(self) -> None:
         self._search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self._search.selectAll()
@@ -467,8 +511,8 @@ class MainWindow(DeferredDeletion, QMainWindow):
             shown = display_identifier(ident.value) if ident is not None else answer.query
             self._set_panel_state(ViewState.NO_HISTORY)
             self._panel.show_message(
-                arg(self.tr("No history for %1"), shown),
-                self.tr("No customer is known by this number, address or id."),
+                lambda: arg(self.tr("No history for %1"), shown),
+                lambda: self.tr("No customer is known by this number, address or id."),
             )
             self.no_history_shown.emit(shown)
         else:
@@ -476,20 +520,20 @@ class MainWindow(DeferredDeletion, QMainWindow):
 
     def _show_suggestions(self, answer: _Suggestions) -> None:
         if not answer.matches:
-            title = arg(self.tr("No customer matches “%1”"), answer.query)
             self._set_panel_state(ViewState.NO_MATCH)
             self._panel.show_message(
-                title,
-                self.tr(
+                lambda: arg(self.tr("No customer matches “%1”"), answer.query),
+                lambda: self.tr(
                     "Try a phone number, e-mail or SIP address, customer id or part of a name."
                 ),
             )
-            self.no_match_shown.emit(title)
+            self.no_match_shown.emit(self._panel.title())
             return
         self._set_panel_state(ViewState.SUGGESTIONS)
+        count = len(answer.matches)
         self._panel.show_message(
-            arg(self.tr("%1 customers match “%2”"), str(len(answer.matches)), answer.query),
-            self.tr("Pick one from the list, or type more."),
+            lambda: arg(self.tr("%1 customers match “%2”"), format_count(count), answer.query),
+            lambda: self.tr("Pick one from the list, or type more."),
         )
         self._popup.show_matches(answer.matches)
         self.suggestions_shown.emit(answer.matches)
@@ -504,7 +548,8 @@ class MainWindow(DeferredDeletion, QMainWindow):
             self._source_banner.clear()
         phone = journey.customer.primary_phone
         name = journey.customer.name or (display_phone(phone) if phone else journey.customer.id)
-        self.setWindowTitle(arg(self.tr("%1 – Customer journey"), name))
+        self._customer_name = name
+        self._update_title()
         self._state = ViewState.JOURNEY
         self._pages.setCurrentWidget(self._journey_page)
         self.journey_shown.emit(journey)
@@ -517,7 +562,8 @@ class MainWindow(DeferredDeletion, QMainWindow):
         if state is not ViewState.SUGGESTIONS:
             self._popup.hide()
         if state is not ViewState.BUSY:
-            self.setWindowTitle(self.tr("Customer journey"))
+            self._customer_name = None
+            self._update_title()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._lookups.cancel()

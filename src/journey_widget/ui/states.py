@@ -3,13 +3,18 @@
 Busy ("Looking up +49…", "Preparing demo data…"), a hint, "No history for +49…", or an
 error sentence with a Retry button. Always words, never only a spinner or a colour, and the
 text is selectable so an agent can paste an error into a ticket.
+
+A title or detail may be given as a function that returns the text (``lambda:
+self.tr("...")``): the panel calls it again when the language changes, so the open window
+says the same thing in the new language.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import StrEnum
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -20,6 +25,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+Text = str | Callable[[], str]
+
+
+def _text(value: Text) -> str:
+    return value() if callable(value) else value
 
 
 class PanelKind(StrEnum):
@@ -36,12 +47,25 @@ class StatePanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._kind = PanelKind.MESSAGE
+        self._texts: tuple[Text, Text] = ("", "")
         self._title = QLabel(self)
         self._detail = QLabel(self)
         self._busy = QProgressBar(self)
-        self._retry = QPushButton(self.tr("&Retry"), self)
+        self._retry = QPushButton(self)
         self._build()
         self._connect_signals()
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self._retry.setText(self.tr("&Retry"))
+        self._busy.setAccessibleName(self.tr("Loading"))
+        self._retry.setAccessibleDescription(self.tr("Try the last action again"))
+        self._render()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     def _build(self) -> None:
         title_font = QFont(self._title.font())
@@ -59,8 +83,6 @@ class StatePanel(QWidget):
         self._busy.setTextVisible(False)
         self._busy.setMaximumWidth(220)
         self._busy.setMaximumHeight(8)
-        self._busy.setAccessibleName(self.tr("Loading"))
-        self._retry.setAccessibleDescription(self.tr("Try the last action again"))
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -94,18 +116,26 @@ class StatePanel(QWidget):
     def retry_button(self) -> QPushButton:
         return self._retry
 
-    def show_busy(self, title: str, detail: str = "") -> None:
+    def show_busy(self, title: Text, detail: Text = "") -> None:
         self._show(PanelKind.BUSY, title, detail)
 
-    def show_message(self, title: str, detail: str = "") -> None:
+    def show_message(self, title: Text, detail: Text = "") -> None:
         self._show(PanelKind.MESSAGE, title, detail)
 
-    def show_error(self, title: str, detail: str = "", *, can_retry: bool = True) -> None:
+    def show_error(self, title: Text, detail: Text = "", *, can_retry: bool = True) -> None:
         self._show(PanelKind.ERROR, title, detail)
         self._retry.setVisible(can_retry)
 
-    def _show(self, kind: PanelKind, title: str, detail: str) -> None:
+    def _show(self, kind: PanelKind, title: Text, detail: Text) -> None:
         self._kind = kind
+        self._texts = (title, detail)
+        self._render()
+        self._busy.setVisible(kind is PanelKind.BUSY)
+        self._retry.setVisible(kind is PanelKind.ERROR)
+
+    def _render(self) -> None:
+        kind = self._kind
+        title, detail = (_text(value) for value in self._texts)
         self._title.setText(title)
         self._detail.setText(detail)
         self._detail.setVisible(bool(detail))
@@ -116,7 +146,5 @@ class StatePanel(QWidget):
             if kind is PanelKind.ERROR
             else QPalette.ColorRole.PlaceholderText
         )
-        self._busy.setVisible(kind is PanelKind.BUSY)
-        self._retry.setVisible(kind is PanelKind.ERROR)
         self._title.setAccessibleName(title)
         self.setAccessibleDescription(f"{title} {detail}".strip())

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -94,8 +95,21 @@ class SuggestionPopup(QListView):
         self.setUniformItemSizes(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.setAccessibleName(QCoreApplication.translate("SuggestionPopup", "Matching customers"))
         self._connect_signals()
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setAccessibleName(QCoreApplication.translate("SuggestionPopup", "Matching customers"))
+        self.setAccessibleDescription(
+            QCoreApplication.translate(
+                "SuggestionPopup", "Up and Down choose, Enter opens the customer, Escape closes"
+            )
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     def _connect_signals(self) -> None:
         self.clicked.connect(self.on_index_chosen)

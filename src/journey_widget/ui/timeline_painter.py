@@ -105,13 +105,36 @@ class TimelinePainter:
             lane = layout.lane_of(current)
             if lane < max_lanes - 1 or layout.slot_size(current) <= max_lanes:
                 rect = geometry.icon_rect(layout.x_of_index(current), lane, axis_y)
-                color = palette.color(QPalette.ColorRole.Highlight)
-                painter.setPen(QPen(color, 2.0 if focused else 1.5, Qt.PenStyle.SolidLine))
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.drawRoundedRect(rect.adjusted(-5, -5, 5, 5), 6, 6)
+                self._paint_selection(painter, rect, focused, palette)
         painter.resetTransform()
+        if focused:
+            self._paint_focus_frame(painter, palette)
         if chip:
             self._paint_chip(painter, geometry, chip, palette)
+
+    @staticmethod
+    def _paint_selection(painter: QPainter, rect: QRectF, focused: bool, palette) -> None:
+        """The selected icon's ring; with the keyboard's focus a second, solid ring outside.
+
+        Highlight keeps 3:1 against Base in both palettes (WCAG 1.4.11, non-text contrast),
+        so the ring is seen in dark as in light.
+        """
+        color = palette.color(QPalette.ColorRole.Highlight)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(color, 1.5 if not focused else 2.0, Qt.PenStyle.SolidLine))
+        painter.drawRoundedRect(rect.adjusted(-5, -5, 5, 5), 6, 6)
+        if focused:
+            painter.setPen(QPen(color, 2.0, Qt.PenStyle.SolidLine))
+            painter.drawRoundedRect(rect.adjusted(-8, -8, 8, 8), 8, 8)
+
+    @staticmethod
+    def _paint_focus_frame(painter: QPainter, palette: QPalette) -> None:
+        """A frame around the whole timeline while it has the keyboard's focus."""
+        device = painter.device()
+        frame = QRectF(1, 1, device.width() - 2, device.height() - 2)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2.0))
+        painter.drawRect(frame)
 
     @staticmethod
     def _paint_day_band(painter, span, top: int, axis_y: int, palette: QPalette) -> None:
@@ -202,8 +225,9 @@ class TimelinePainter:
             painter.setBrush(fill)
             painter.drawRoundedRect(rect, 6, 6)
             painter.setPen(text)
+            count = QLocale().toString(min(hidden, 99))
             painter.drawText(
-                rect, Qt.AlignmentFlag.AlignCenter, f"+{hidden}" if hidden < 100 else "99+"
+                rect, Qt.AlignmentFlag.AlignCenter, f"+{count}" if hidden < 100 else f"{count}+"
             )
         painter.setFont(font)
 

@@ -15,8 +15,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
     QPainter,
     QPaintEvent,
     QPalette,
@@ -26,7 +28,8 @@ from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 from ..model import Interaction
 from ..model.timeline_layout import TimelineLayout, Zoom
-from .describe import describe, live_next_change, live_state
+from .describe import SEPARATOR, describe, live_next_change, live_state
+from .formatting import arg
 from .timeline_input import TimelineInput
 from .timeline_painter import TimelineGeometry, TimelinePainter
 
@@ -66,8 +69,38 @@ class TimelineView(TimelineInput, QAbstractScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.viewport().setBackgroundRole(QPalette.ColorRole.Base)
         self.viewport().setMouseTracking(False)
-        self.setAccessibleName(self.tr("Timeline"))
         self.horizontalScrollBar().valueChanged.connect(self.on_scrolled)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """Names for assistive technology; the painted labels follow at the next paint."""
+        self.setAccessibleName(self.tr("Timeline"))
+        self.horizontalScrollBar().setAccessibleName(self.tr("Scroll through time"))
+        self._describe_current()
+        self.viewport().update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def keyboard_help(self) -> str:
+        return self.tr(
+            "Left and Right move between interactions, Enter opens one, "
+            "Home and End go to the oldest and the newest, + and - zoom."
+        )
+
+    def current_description(self) -> str:
+        """What a screen reader says about the selected interaction (or how to move)."""
+        current = self.current_interaction()
+        if current is None:
+            return self.keyboard_help()
+        position = arg(
+            self.tr("%1 of %2"),
+            QLocale().toString(self._current + 1),
+            QLocale().toString(len(self._layout)),
+        )
+        return describe(current, live_state(current, datetime.now(UTC))) + SEPARATOR + position
 
     # --- content ------------------------------------------------------------------------
 
@@ -94,6 +127,7 @@ class TimelineView(TimelineInput, QAbstractScrollArea):
         self._interactions, self._since = tuple(interactions), since
         self._rebuild(self.zoom)
         self._current = None
+        self._describe_current()
         self._new_count = 0
         self._scroll_to_newest()
         self._schedule_live_timer()
@@ -331,11 +365,24 @@ class TimelineView(TimelineInput, QAbstractScrollArea):
         self._current = index
         if index is not None:
             self._ensure_visible(index)
-            interaction = self._layout.items[index]
-            self.setAccessibleDescription(describe(interaction))
+        self._describe_current(announce=True)
         self.viewport().update()
         if notify:
             self.current_changed.emit(self.current_interaction())
+
+    def _describe_current(self, *, announce: bool = False) -> None:
+        """The selected item as the view's accessible description; tell the screen reader.
+
+        The painted icons are no widgets, so assistive technology learns of the item under
+        the keyboard's focus through the view: its description changes and, while the view
+        has the focus, a focus event makes the screen reader read it out.
+        """
+        self.setAccessibleDescription(self.current_description())
+        if announce and self.hasFocus():
+            QAccessible.updateAccessibility(
+                QAccessibleEvent(self, QAccessible.Event.DescriptionChanged)
+            )
+            QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Focus))
 
     def _ensure_visible(self, index: int) -> None:
         x = self._layout.x_of_index(index) - self._offset()

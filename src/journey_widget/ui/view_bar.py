@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import QLocale, QSize, Signal
+from PySide6.QtCore import QEvent, QLocale, QSize, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -48,20 +48,19 @@ class JourneyViewKind(StrEnum):
     GRID = "grid"
 
 
-def _segments(parent: QWidget, labels: list[tuple[str, str]]) -> tuple[QButtonGroup, QWidget]:
+def _segments(parent: QWidget, values: list[str]) -> tuple[QButtonGroup, QWidget]:
+    """One checkable button per value (its object name); ``retranslate_ui`` names them."""
     box = QWidget(parent)
     row = QHBoxLayout(box)
     row.setContentsMargins(0, 0, 0, 0)
     row.setSpacing(0)
     group = QButtonGroup(box)
     group.setExclusive(True)
-    for n, (value, text) in enumerate(labels):
+    for n, value in enumerate(values):
         button = QToolButton(box)
-        button.setText(text)
         button.setCheckable(True)
         button.setObjectName(value)
-        button.setAccessibleName(text)
-        position = "first" if n == 0 else "last" if n == len(labels) - 1 else "middle"
+        position = "first" if n == 0 else "last" if n == len(values) - 1 else "middle"
         button.setProperty("segment", position)
         button.setStyleSheet(SEGMENT_STYLE)
         group.addButton(button, n)
@@ -77,31 +76,49 @@ class ViewBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._views, views_box = _segments(
-            self,
-            [
-                (JourneyViewKind.TIMELINE.value, self.tr("Timeline")),
-                (JourneyViewKind.GRID.value, self.tr("Grid")),
-            ],
-        )
-        self._zooms, self._zoom_box = _segments(
-            self,
-            [
-                (Zoom.DAY.value, self.tr("Day")),
-                (Zoom.WEEK.value, self.tr("Week")),
-                (Zoom.MONTH.value, self.tr("Month")),
-            ],
-        )
-        self._views_box = views_box
-        views_box.setAccessibleName(self.tr("View"))
-        self._zoom_box.setAccessibleName(self.tr("Zoom"))
+        self._views, self._views_box = _segments(self, [kind.value for kind in JourneyViewKind])
+        self._zooms, self._zoom_box = _segments(self, [zoom.value for zoom in Zoom])
         self._count = QLabel(self)
+        self._counts: tuple[int, int] | None = None
         self._full_count = ""
         self._short_count = ""
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         self._connect_signals()
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        names = {
+            JourneyViewKind.TIMELINE.value: (
+                self.tr("Timeline"),
+                self.tr("Interactions along a time axis, newest at the right"),
+            ),
+            JourneyViewKind.GRID.value: (
+                self.tr("Grid"),
+                self.tr("Interactions as a sortable table"),
+            ),
+            Zoom.DAY.value: (self.tr("Day"), self.tr("One column per day")),
+            Zoom.WEEK.value: (self.tr("Week"), self.tr("One column per week")),
+            Zoom.MONTH.value: (self.tr("Month"), self.tr("One column per month")),
+        }
+        for button in (*self._views.buttons(), *self._zooms.buttons()):
+            text, description = names[button.objectName()]
+            button.setText(text)
+            button.setAccessibleName(text)
+            button.setAccessibleDescription(description)
+            button.setToolTip(description)
+        self._views_box.setAccessibleName(self.tr("View"))
+        self._zoom_box.setAccessibleName(self.tr("Zoom"))
+        if self._counts is not None:
+            self.show_count(*self._counts)
+        self.updateGeometry()
+        self._place()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     def _connect_signals(self) -> None:
         self._views.idClicked.connect(self.on_view_clicked)
@@ -121,6 +138,7 @@ class ViewBar(QWidget):
         self.zoom_button(zoom).setChecked(True)
 
     def show_count(self, shown: int, total: int) -> None:
+        self._counts = (shown, total)
         if shown == total:
             text = self.tr("%n interactions", "", total)
         else:
