@@ -1167,6 +1167,33 @@
     </message>
 </context>
 <context>
+    <name>SectionBar</name>
+    <message>
+        <source>Journey sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation type="unfinished">Interaktionen</translation>
+    </message>
+    <message>
+        <source>Timeline and grid of the interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets (%1 open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets and their follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SegmentLegend</name>
     <message>
         <source>Legend</source>
@@ -1216,396 +1243,405 @@
     <name>SettingsChoices</name>
     <message>
         <source>Local store</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler Speicher</translation>
     </message>
     <message>
         <source>Campaign Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaign Manager</translation>
     </message>
     <message>
         <source>Data Cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Data Cloud</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <source>Bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer-Token</translation>
     </message>
     <message>
         <source>OAuth2 client credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth2-Client-Anmeldedaten</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Geheimnis</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished">Systemsprache</translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>Enter the back end&apos;s base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Basis-URL des Backends ein.</translation>
     </message>
     <message>
         <source>The base URL must start with https:// or http:// and name a server, like https://crm.example.com/api.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL muss mit https:// oder http:// beginnen und einen Server nennen, z. B. https://crm.example.com/api.</translation>
     </message>
     <message>
         <source>The base URL must not contain a user name or password; use the authentication fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL darf keinen Benutzernamen und kein Passwort enthalten; nutzen Sie die Felder zur Authentifizierung.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>&amp;Data source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenquelle:</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>Display</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeige</translation>
     </message>
     <message>
         <source>Base &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-&amp;URL:</translation>
     </message>
     <message>
         <source>Base URL of the back end</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL des Backends</translation>
     </message>
     <message>
         <source>&amp;Authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Authentifizierung:</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung</translation>
     </message>
     <message>
         <source>API key &amp;header:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel-&amp;Header:</translation>
     </message>
     <message>
         <source>API key header</source>
-        <translation type="unfinished"></translation>
+        <translation>Header für den API-Schlüssel</translation>
     </message>
     <message>
         <source>&amp;Token URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token-URL:</translation>
     </message>
     <message>
         <source>OAuth2 token URL</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth2-Token-URL</translation>
     </message>
     <message>
         <source>&amp;Client ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Client-ID:</translation>
     </message>
     <message>
         <source>OAuth2 client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth2-Client-ID</translation>
     </message>
     <message>
         <source>Request &amp;timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitlimit pro Anfrage:</translation>
     </message>
     <message>
         <source>Request timeout in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit pro Anfrage in Sekunden</translation>
     </message>
     <message>
         <source>Default &amp;region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-&amp;Region:</translation>
     </message>
     <message>
         <source>Default region for numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardregion für Rufnummern</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>T&amp;heme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbschema:</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbschema</translation>
     </message>
     <message>
         <source>Data source</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenquelle</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Keep an offline &amp;copy of the journeys fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgerufene Kundenhistorien als Offline-&amp;Kopie behalten</translation>
     </message>
     <message>
         <source>Offline copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline-Kopie</translation>
     </message>
     <message>
         <source>Shows a saved journey at once and while the back end is down</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt eine gespeicherte Historie sofort und während das Backend nicht erreichbar ist</translation>
     </message>
     <message>
         <source>Test c&amp;onnection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <source>Asks the back end with the values entered here, without saving them</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragt das Backend mit den hier eingegebenen Werten an, ohne sie zu speichern</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird getestet …</translation>
     </message>
     <message>
         <source>Connected: the back end answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden: Das Backend hat geantwortet.</translation>
     </message>
     <message>
         <source>The secret cannot be saved: this computer has no keyring. Clear the field and set JOURNEY_WIDGET_SECRET instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis kann nicht gespeichert werden: Dieser Computer hat keinen Schlüsselbund. Leeren Sie das Feld und setzen Sie stattdessen JOURNEY_WIDGET_SECRET.</translation>
     </message>
     <message>
         <source>The settings could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen konnten nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis</translation>
     </message>
     <message>
         <source>From JOURNEY_WIDGET_SECRET; type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus JOURNEY_WIDGET_SECRET; zum Ersetzen neu eingeben</translation>
     </message>
     <message>
         <source>Stored; type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert; zum Ersetzen neu eingeben</translation>
     </message>
     <message>
         <source>Not stored yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert</translation>
     </message>
     <message>
         <source>Success:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolg:</translation>
     </message>
     <message>
         <source>Failed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen:</translation>
     </message>
 </context>
 <context>
     <name>SourceBanner</name>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade eben</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>am %1</translation>
     </message>
     <message>
         <source>Data status</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenstand</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished">&amp;Erneut versuchen</translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>Ask the back end for fresh data again</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Backend erneut nach aktuellen Daten fragen</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <source>Showing the saved journey, updated %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Historie, Stand %1.</translation>
     </message>
     <message>
         <source>Saved copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Kopie</translation>
     </message>
     <message>
         <source>Updated %1 · refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand %1 · wird aktualisiert …</translation>
     </message>
 </context>
 <context>
     <name>SourceErrors</name>
     <message>
         <source>The back end cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Backend ist nicht erreichbar.</translation>
     </message>
     <message>
         <source>The server was not found or refused the connection. Check the network and the base URL in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server wurde nicht gefunden oder hat die Verbindung abgelehnt. Prüfen Sie das Netzwerk und die Basis-URL in den Einstellungen.</translation>
     </message>
     <message>
         <source>The back end did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Backend hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>The server is slow or overloaded. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist langsam oder überlastet. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>The back end did not accept the credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Backend hat die Anmeldedaten nicht akzeptiert.</translation>
     </message>
     <message>
         <source>The API key, token or client secret is wrong or has expired. Enter a valid one in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel, Token oder Client-Geheimnis sind falsch oder abgelaufen. Geben Sie in den Einstellungen gültige Daten ein.</translation>
     </message>
     <message>
         <source>You may not see this customer&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie dürfen die Historie dieses Kunden nicht sehen.</translation>
     </message>
     <message>
         <source>The back end refused access. Ask your administrator for permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Backend hat den Zugriff verweigert. Bitten Sie Ihren Administrator um die Berechtigung.</translation>
     </message>
     <message>
         <source>The back end is busy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Backend ist ausgelastet.</translation>
     </message>
     <message>
         <source>Too many requests were sent. Try again in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden zu viele Anfragen gesendet. Versuchen Sie es in einer Minute erneut.</translation>
     </message>
     <message>
         <source>The back end has a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Backend hat ein Problem.</translation>
     </message>
     <message>
         <source>The server reported an internal error. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat einen internen Fehler gemeldet. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>The back end sent data the widget cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Backend hat Daten gesendet, die das Widget nicht lesen kann.</translation>
     </message>
     <message>
         <source>The answer was not valid JSON, had values of the wrong type or lacked required fields. Tell your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort war kein gültiges JSON, enthielt Werte vom falschen Typ oder es fehlten Pflichtfelder. Informieren Sie Ihren Administrator.</translation>
     </message>
     <message>
         <source>The back end&apos;s answer is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Backends ist zu groß.</translation>
     </message>
     <message>
         <source>The answer exceeded the size limit and was not read. Choose a shorter period or tell your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort hat die Größengrenze überschritten und wurde nicht gelesen. Wählen Sie einen kürzeren Zeitraum oder informieren Sie Ihren Administrator.</translation>
     </message>
     <message>
         <source>The journey store cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Historienspeicher kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The local store is missing, damaged or not readable. Import the data again or start with --demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Speicher fehlt, ist beschädigt oder nicht lesbar. Importieren Sie die Daten erneut oder starten Sie mit --demo.</translation>
     </message>
     <message>
         <source>The connection is not set up completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist nicht vollständig eingerichtet.</translation>
     </message>
     <message>
         <source>A setting is missing or unusable, for example the base URL. Open Settings to complete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Einstellung fehlt oder ist unbrauchbar, zum Beispiel die Basis-URL. Vervollständigen Sie sie in den Einstellungen.</translation>
     </message>
     <message>
         <source>The journey could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kundenhistorie konnte nicht geladen werden.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong; the log has the details.</source>
-        <translation type="unfinished">Ein unerwarteter Fehler ist aufgetreten; Einzelheiten finden Sie im Protokoll.</translation>
+        <translation>Etwas Unerwartetes ist schiefgegangen; Einzelheiten stehen im Protokoll.</translation>
     </message>
     <message>
         <source>No API key, token or client secret is stored for this back end. Enter it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Backend ist kein API-Schlüssel, Token oder Client-Geheimnis gespeichert. Geben Sie es in den Einstellungen ein.</translation>
     </message>
     <message>
         <source>No API key, token or client secret is configured. This computer has no keyring: set the environment variable JOURNEY_WIDGET_SECRET.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein API-Schlüssel, Token oder Client-Geheimnis eingerichtet. Dieser Computer hat keinen Schlüsselbund: Setzen Sie die Umgebungsvariable JOURNEY_WIDGET_SECRET.</translation>
     </message>
     <message>
         <source>No secret is configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Geheimnis eingerichtet.</translation>
     </message>
     <message>
         <source>This computer has no keyring, so secrets cannot be saved. Set the environment variable JOURNEY_WIDGET_SECRET before starting the widget, or test with the secret typed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer hat keinen Schlüsselbund, daher können Geheimnisse nicht gespeichert werden. Setzen Sie vor dem Start die Umgebungsvariable JOURNEY_WIDGET_SECRET oder testen Sie mit dem hier eingegebenen Geheimnis.</translation>
     </message>
 </context>
 <context>
@@ -1952,7 +1988,7 @@
     <name>app</name>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
         <source>Could not open the journey store.</source>

@@ -1161,6 +1161,33 @@
     </message>
 </context>
 <context>
+    <name>SectionBar</name>
+    <message>
+        <source>Journey sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation type="unfinished">Interaksi</translation>
+    </message>
+    <message>
+        <source>Timeline and grid of the interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets (%1 open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets and their follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SegmentLegend</name>
     <message>
         <source>Legend</source>
@@ -1210,396 +1237,402 @@
     <name>SettingsChoices</name>
     <message>
         <source>Local store</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyimpanan lokal</translation>
     </message>
     <message>
         <source>Campaign Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaign Manager</translation>
     </message>
     <message>
         <source>Data Cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Data Cloud</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci API</translation>
     </message>
     <message>
         <source>Bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token bearer</translation>
     </message>
     <message>
         <source>OAuth2 client credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Kredensial klien OAuth2</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Rahasia klien</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished">Bahasa sistem</translation>
+        <translation>Sistem</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Terang</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelap</translation>
     </message>
     <message>
         <source>Enter the back end&apos;s base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masukkan URL dasar back end.</translation>
     </message>
     <message>
         <source>The base URL must start with https:// or http:// and name a server, like https://crm.example.com/api.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL dasar harus diawali https:// atau http:// dan menyebut server, misalnya https://crm.example.com/api.</translation>
     </message>
     <message>
         <source>The base URL must not contain a user name or password; use the authentication fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL dasar tidak boleh berisi nama pengguna atau kata sandi; gunakan kolom autentikasi.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengaturan</translation>
     </message>
     <message>
         <source>&amp;Data source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumber &amp;data:</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Koneksi</translation>
     </message>
     <message>
         <source>Display</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilan</translation>
     </message>
     <message>
         <source>Base &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL dasar:</translation>
     </message>
     <message>
         <source>Base URL of the back end</source>
-        <translation type="unfinished"></translation>
+        <translation>URL dasar back end</translation>
     </message>
     <message>
         <source>&amp;Authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autentikasi:</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Autentikasi</translation>
     </message>
     <message>
         <source>API key &amp;header:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Header kunci API:</translation>
     </message>
     <message>
         <source>API key header</source>
-        <translation type="unfinished"></translation>
+        <translation>Header kunci API</translation>
     </message>
     <message>
         <source>&amp;Token URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL &amp;token:</translation>
     </message>
     <message>
         <source>OAuth2 token URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL token OAuth2</translation>
     </message>
     <message>
         <source>&amp;Client ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID &amp;klien:</translation>
     </message>
     <message>
         <source>OAuth2 client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID klien OAuth2</translation>
     </message>
     <message>
         <source>Request &amp;timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Batas waktu permintaan:</translation>
     </message>
     <message>
         <source>Request timeout in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Batas waktu permintaan dalam detik</translation>
     </message>
     <message>
         <source>Default &amp;region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wilayah bawaan:</translation>
     </message>
     <message>
         <source>Default region for numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Wilayah bawaan untuk nomor telepon</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bahasa:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa</translation>
     </message>
     <message>
         <source>T&amp;heme:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ema:</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Data source</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumber data</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> dtk</translation>
     </message>
     <message>
         <source>Keep an offline &amp;copy of the journeys fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan &amp;salinan offline Riwayat yang diambil</translation>
     </message>
     <message>
         <source>Offline copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Salinan offline</translation>
     </message>
     <message>
         <source>Shows a saved journey at once and while the back end is down</source>
-        <translation type="unfinished"></translation>
+        <translation>Menampilkan Riwayat tersimpan seketika dan saat back end tidak tersedia</translation>
     </message>
     <message>
         <source>Test c&amp;onnection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uji koneksi</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Uji koneksi</translation>
     </message>
     <message>
         <source>Asks the back end with the values entered here, without saving them</source>
-        <translation type="unfinished"></translation>
+        <translation>Menghubungi back end dengan nilai yang dimasukkan di sini, tanpa menyimpannya</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Batal</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menguji koneksi…</translation>
     </message>
     <message>
         <source>Connected: the back end answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terhubung: back end menjawab.</translation>
     </message>
     <message>
         <source>The secret cannot be saved: this computer has no keyring. Clear the field and set JOURNEY_WIDGET_SECRET instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rahasia tidak dapat disimpan: komputer ini tidak memiliki keyring. Kosongkan kolom ini dan atur JOURNEY_WIDGET_SECRET sebagai gantinya.</translation>
     </message>
     <message>
         <source>The settings could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengaturan tidak dapat disimpan.</translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Rahasia</translation>
     </message>
     <message>
         <source>From JOURNEY_WIDGET_SECRET; type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Dari JOURNEY_WIDGET_SECRET; ketik untuk mengganti</translation>
     </message>
     <message>
         <source>Stored; type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Tersimpan; ketik untuk mengganti</translation>
     </message>
     <message>
         <source>Not stored yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum tersimpan</translation>
     </message>
     <message>
         <source>Success:</source>
-        <translation type="unfinished"></translation>
+        <translation>Berhasil:</translation>
     </message>
     <message>
         <source>Failed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gagal:</translation>
     </message>
 </context>
 <context>
     <name>SourceBanner</name>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>baru saja</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n menit lalu</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n jam lalu</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n hari lalu</numerusform>
+        </translation>
     </message>
     <message>
         <source>on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pada %1</translation>
     </message>
     <message>
         <source>Data status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status data</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished">&amp;Coba lagi</translation>
+        <translation>&amp;Coba lagi</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Coba lagi</translation>
     </message>
     <message>
         <source>Ask the back end for fresh data again</source>
-        <translation type="unfinished"></translation>
+        <translation>Minta data terbaru dari back end lagi</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <source>Showing the saved journey, updated %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menampilkan Riwayat tersimpan, diperbarui %1.</translation>
     </message>
     <message>
         <source>Saved copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Salinan tersimpan</translation>
     </message>
     <message>
         <source>Updated %1 · refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diperbarui %1 · sedang memuat ulang…</translation>
     </message>
 </context>
 <context>
     <name>SourceErrors</name>
     <message>
         <source>The back end cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Back end tidak dapat dijangkau.</translation>
     </message>
     <message>
         <source>The server was not found or refused the connection. Check the network and the base URL in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server tidak ditemukan atau menolak koneksi. Periksa jaringan dan URL dasar di Pengaturan.</translation>
     </message>
     <message>
         <source>The back end did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Back end tidak menjawab tepat waktu.</translation>
     </message>
     <message>
         <source>The server is slow or overloaded. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server lambat atau sedang sibuk. Coba lagi sebentar lagi.</translation>
     </message>
     <message>
         <source>The back end did not accept the credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Back end tidak menerima kredensial.</translation>
     </message>
     <message>
         <source>The API key, token or client secret is wrong or has expired. Enter a valid one in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci API, token, atau rahasia klien salah atau sudah kedaluwarsa. Masukkan yang valid di Pengaturan.</translation>
     </message>
     <message>
         <source>You may not see this customer&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anda tidak berhak melihat Riwayat Pelanggan ini.</translation>
     </message>
     <message>
         <source>The back end refused access. Ask your administrator for permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Back end menolak akses. Minta izin kepada administrator Anda.</translation>
     </message>
     <message>
         <source>The back end is busy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Back end sedang sibuk.</translation>
     </message>
     <message>
         <source>Too many requests were sent. Try again in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terlalu banyak permintaan terkirim. Coba lagi dalam satu menit.</translation>
     </message>
     <message>
         <source>The back end has a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Back end mengalami masalah.</translation>
     </message>
     <message>
         <source>The server reported an internal error. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server melaporkan kesalahan internal. Coba lagi nanti.</translation>
     </message>
     <message>
         <source>The back end sent data the widget cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Back end mengirim data yang tidak dapat dibaca widget.</translation>
     </message>
     <message>
         <source>The answer was not valid JSON, had values of the wrong type or lacked required fields. Tell your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawaban bukan JSON yang valid, berisi nilai dengan tipe yang salah, atau tidak memiliki kolom wajib. Beri tahu administrator Anda.</translation>
     </message>
     <message>
         <source>The back end&apos;s answer is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawaban back end terlalu besar.</translation>
     </message>
     <message>
         <source>The answer exceeded the size limit and was not read. Choose a shorter period or tell your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawaban melebihi batas ukuran dan tidak dibaca. Pilih periode yang lebih pendek atau beri tahu administrator Anda.</translation>
     </message>
     <message>
         <source>The journey store cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyimpanan Riwayat tidak dapat dibaca.</translation>
     </message>
     <message>
         <source>The local store is missing, damaged or not readable. Import the data again or start with --demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyimpanan lokal tidak ada, rusak, atau tidak dapat dibaca. Impor data lagi atau mulai dengan --demo.</translation>
     </message>
     <message>
         <source>The connection is not set up completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koneksi belum diatur sepenuhnya.</translation>
     </message>
     <message>
         <source>A setting is missing or unusable, for example the base URL. Open Settings to complete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ada pengaturan yang kosong atau tidak dapat dipakai, misalnya URL dasar. Buka Pengaturan untuk melengkapinya.</translation>
     </message>
     <message>
         <source>The journey could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Riwayat tidak dapat dimuat.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong; the log has the details.</source>
-        <translation type="unfinished">Terjadi kesalahan yang tidak terduga; detailnya ada di log.</translation>
+        <translation>Terjadi kesalahan tak terduga; detailnya ada di log.</translation>
     </message>
     <message>
         <source>No API key, token or client secret is stored for this back end. Enter it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada kunci API, token, atau rahasia klien yang tersimpan untuk back end ini. Masukkan di Pengaturan.</translation>
     </message>
     <message>
         <source>No API key, token or client secret is configured. This computer has no keyring: set the environment variable JOURNEY_WIDGET_SECRET.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada kunci API, token, atau rahasia klien yang diatur. Komputer ini tidak memiliki keyring: atur variabel lingkungan JOURNEY_WIDGET_SECRET.</translation>
     </message>
     <message>
         <source>No secret is configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada rahasia yang diatur.</translation>
     </message>
     <message>
         <source>This computer has no keyring, so secrets cannot be saved. Set the environment variable JOURNEY_WIDGET_SECRET before starting the widget, or test with the secret typed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komputer ini tidak memiliki keyring, jadi rahasia tidak dapat disimpan. Atur variabel lingkungan JOURNEY_WIDGET_SECRET sebelum memulai widget, atau uji dengan rahasia yang diketik di sini.</translation>
     </message>
 </context>
 <context>
@@ -1940,7 +1973,7 @@
     <name>app</name>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pengaturan…</translation>
     </message>
     <message>
         <source>Could not open the journey store.</source>

@@ -12,7 +12,7 @@ from journey_widget.model import Journey
 from journey_widget.service import FailureReason, JourneyService, SourceError
 from journey_widget.sources.cache import CachingSource, JourneyCache
 from journey_widget.ui.main_window import MainWindow, ViewState
-from journey_widget.ui.source_banner import SourceBanner, SourceBannerState, relative_age
+from journey_widget.ui.source_banner import SourceBanner, SourceBannerState
 from journey_widget.ui.source_errors import failure_text
 
 WAIT_MS = 5000
@@ -37,14 +37,19 @@ class Clock:
         (timedelta(hours=1), "1 h ago"),
         (timedelta(hours=23, minutes=59), "23 h ago"),
         (timedelta(days=2), "2 days ago"),
+        (timedelta(days=1), "1 day ago"),
     ],
 )
-def test_relative_age(qapp, age: timedelta, text: str) -> None:
-    assert relative_age(T0, T0 + age) == text
+def test_relative_age(qtbot, age: timedelta, text: str) -> None:
+    banner = SourceBanner()
+    qtbot.addWidget(banner)
+    assert banner.age_text(T0, T0 + age) == text
 
 
-def test_beyond_a_week_the_local_date_is_shown(qapp) -> None:
-    text = relative_age(T0, T0 + timedelta(days=9), QLocale(QLocale.Language.German))
+def test_beyond_a_week_the_local_date_is_shown(qtbot) -> None:
+    banner = SourceBanner()
+    qtbot.addWidget(banner)
+    text = banner.age_text(T0, T0 + timedelta(days=9), QLocale(QLocale.Language.German))
     assert text.startswith("on ") and "23.11.26" in text
 
 

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -41,25 +41,6 @@ class SourceBannerState(StrEnum):
     HIDDEN = "hidden"
     CACHED = "cached"
     OFFLINE = "offline"
-
-
-def relative_age(fetched_at: datetime, now: datetime, locale: QLocale | None = None) -> str:
-    """ "just now", "5 min ago", "3 h ago", "2 days ago"; beyond a week the local date."""
-    seconds = max(0, int((now - fetched_at).total_seconds()))
-    if seconds < 60:
-        return QCoreApplication.translate("SourceBanner", "just now")
-    minutes = seconds // 60
-    if minutes < 60:
-        return QCoreApplication.translate("SourceBanner", "%n min ago", "", minutes)
-    hours = minutes // 60
-    if hours < 24:
-        return QCoreApplication.translate("SourceBanner", "%n h ago", "", hours)
-    days = hours // 24
-    if days < 7:
-        return QCoreApplication.translate("SourceBanner", "%n days ago", "", days)
-    return arg(
-        QCoreApplication.translate("SourceBanner", "on %1"), format_datetime(fetched_at, locale)
-    )
 
 
 class SourceBanner(QFrame):
@@ -144,6 +125,22 @@ class SourceBanner(QFrame):
         self._timer.stop()
         self.hide()
 
+    def age_text(self, fetched_at: datetime, now: datetime, locale: QLocale | None = None) -> str:
+        """ "just now", "5 min ago", "3 h ago", "2 days ago"; beyond a week the local date."""
+        seconds = max(0, int((now - fetched_at).total_seconds()))
+        if seconds < 60:
+            return self.tr("just now")
+        minutes = seconds // 60
+        if minutes < 60:
+            return self.tr("%n min ago", "", minutes)
+        hours = minutes // 60
+        if hours < 24:
+            return self.tr("%n h ago", "", hours)
+        days = hours // 24
+        if days < 7:
+            return self.tr("%n days ago", "", days)
+        return arg(self.tr("on %1"), format_datetime(fetched_at, locale))
+
     # --- what tests read ------------------------------------------------------------------
 
     @property
@@ -182,7 +179,7 @@ class SourceBanner(QFrame):
     def _update_texts(self) -> None:
         if self._state is SourceBannerState.HIDDEN or self._fetched_at is None:
             return
-        age = relative_age(self._fetched_at, self._clock())
+        age = self.age_text(self._fetched_at, self._clock())
         offline = self._state is SourceBannerState.OFFLINE
         if offline:
             self._status.setText(self.tr("Offline"))

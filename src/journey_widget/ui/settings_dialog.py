@@ -1,0 +1,428 @@
+"""The settings dialog (SPEC A2, G1, G2, H2): where journeys come from, how to sign in, display.
+
+Data source (Local store / Campaign Manager / Data Cloud); for a back end its base URL
+(http(s) only, said plainly when it is not), the auth kind and only that kind's fields, the
+request timeout and the offline cache; the default region for numbers, language and theme.
+
+The secret (API key, token, client secret) goes to the keyring, never the settings file; the
+field stays empty and says whether one is stored, and an empty field keeps it. Where the
+computer has no keyring the dialog says so and names ``JOURNEY_WIDGET_SECRET``.
+
+"Test connection" awaits the ``tester`` the composition root gives (it builds the source with
+the typed, unsaved values and runs its ``check()``) on the qasync loop: the dialog never
+freezes, a second click restarts it, closing the dialog cancels it. OK validates, stores the
+secret, saves the settings atomically (SettingsFile) and emits ``applied``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import replace
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..model import DataSource
+from ..secrets import SecretOrigin, SecretStore, SecretsUnavailable, needs_secret
+from ..service import FailureReason, SourceError
+from ..settings import AuthKind, Settings, SettingsFile, SourceSettings, Theme
+from .settings_choices import (
+    auth_labels,
+    base_url_problem,
+    language_labels,
+    region_labels,
+    secret_labels,
+    source_labels,
+    theme_labels,
+)
+from .source_errors import failure_text, missing_secret_text, no_keyring_sentence
+
+log = logging.getLogger(__name__)
+
+Tester = Callable[[SourceSettings, str | None], Awaitable[None]]
+
+
+def _select(combo: QComboBox, value: object) -> None:
+    index = combo.findData(value)
+    combo.setCurrentIndex(max(0, index))
+
+
+class SettingsDialog(QDialog):
+    """Edit ``settings``; on OK they are saved to ``settings_file`` and ``applied`` is emitted."""
+
+    applied = Signal(object)  # Settings, after they were saved
+    test_finished = Signal(bool, str)  # success, the sentence shown
+
+    def __init__(
+        self,
+        settings: Settings,
+        settings_file: SettingsFile,
+        secrets: SecretStore,
+        *,
+        tester: Tester | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._file = settings_file
+        self._secrets = secrets
+        self._tester = tester
+        self._test: asyncio.Task[None] | None = None
+        self._source = QComboBox(self)
+        self._base_url = QLineEdit(self)
+        self._url_problem = QLabel(self)
+        self._auth = QComboBox(self)
+        self._header = QLineEdit(self)
+        self._secret = QLineEdit(self)
+        self._token_url = QLineEdit(self)
+        self._client_id = QLineEdit(self)
+        self._keyring_note = QLabel(self)
+        self._timeout = QDoubleSpinBox(self)
+        self._cache = QCheckBox(self)
+        self._test_button = QPushButton(self)
+        self._test_result = QLabel(self)
+        self._region = QComboBox(self)
+        self._language = QComboBox(self)
+        self._theme = QComboBox(self)
+        self._connection = QGroupBox(self)
+        self._display = QGroupBox(self)
+        self._source_label = QLabel(self)
+        self._form = QFormLayout()
+        self._display_form = QFormLayout()
+        self._buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self._build()
+        self.retranslate_ui()
+        self._load(settings)
+        self._connect_signals()
+        self.on_kind_changed()
+
+    def _build(self) -> None:
+        self.setModal(True)
+        self.setMinimumWidth(340)
+        for label in (self._url_problem, self._keyring_note, self._test_result):
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            label.hide()
+        self._secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self._base_url.setInputMethodHints(Qt.InputMethodHint.ImhUrlCharactersOnly)
+        self._token_url.setInputMethodHints(Qt.InputMethodHint.ImhUrlCharactersOnly)
+        self._timeout.setRange(1.0, 120.0)
+        self._timeout.setDecimals(0)
+        self._timeout.setSingleStep(5.0)
+        for form in (self._form, self._display_form):
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._form.addRow(self._label_for(self._base_url), self._base_url)
+        self._form.addRow(self._url_problem)
+        self._form.addRow(self._label_for(self._auth), self._auth)
+        self._form.addRow(self._label_for(self._header), self._header)
+        self._form.addRow(self._label_for(self._token_url), self._token_url)
+        self._form.addRow(self._label_for(self._client_id), self._client_id)
+        self._form.addRow(self._label_for(self._secret), self._secret)
+        self._form.addRow(self._keyring_note)
+        self._form.addRow(self._label_for(self._timeout), self._timeout)
+        self._form.addRow(self._cache)
+        test_row = QHBoxLayout()
+        test_row.addWidget(self._test_button)
+        test_row.addStretch(1)
+        self._form.addRow(test_row)
+        self._form.addRow(self._test_result)
+        self._connection.setLayout(self._form)
+        self._display_form.addRow(self._label_for(self._region), self._region)
+        self._display_form.addRow(self._label_for(self._language), self._language)
+        self._display_form.addRow(self._label_for(self._theme), self._theme)
+        self._display.setLayout(self._display_form)
+        self._source_label.setBuddy(self._source)
+
+        top = QFormLayout()
+        top.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        top.addRow(self._source_label, self._source)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self._connection)
+        layout.addWidget(self._display)
+        layout.addStretch(1)
+        layout.addWidget(self._buttons)
+        for code, label in region_labels():
+            self._region.addItem(label, code)
+        self.setTabOrder(self._source, self._base_url)
+
+    def _label_for(self, field: QWidget) -> QLabel:
+        label = QLabel(self)
+        label.setBuddy(field)  # Alt+letter reaches the field
+        field.setProperty("form_label", label)
+        return label
+
+    def _connect_signals(self) -> None:
+        self._source.currentIndexChanged.connect(self.on_kind_changed)
+        self._auth.currentIndexChanged.connect(self.on_kind_changed)
+        self._base_url.textEdited.connect(self.on_url_edited)
+        self._test_button.clicked.connect(self.on_test_clicked)
+        self._buttons.accepted.connect(self.accept)
+        self._buttons.rejected.connect(self.reject)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Settings"))
+        self._fill(self._source, source_labels())
+        self._fill(self._auth, auth_labels())
+        self._fill(self._language, language_labels())
+        self._fill(self._theme, theme_labels())
+        self._source_label.setText(self.tr("&Data source:"))
+        self._connection.setTitle(self.tr("Connection"))
+        self._display.setTitle(self.tr("Display"))
+        texts = {
+            self._base_url: (self.tr("Base &URL:"), self.tr("Base URL of the back end")),
+            self._auth: (self.tr("&Authentication:"), self.tr("Authentication")),
+            self._header: (self.tr("API key &header:"), self.tr("API key header")),
+            self._token_url: (self.tr("&Token URL:"), self.tr("OAuth2 token URL")),
+            self._client_id: (self.tr("&Client ID:"), self.tr("OAuth2 client ID")),
+            self._timeout: (self.tr("Request &timeout:"), self.tr("Request timeout in seconds")),
+            self._region: (self.tr("Default &region:"), self.tr("Default region for numbers")),
+            self._language: (self.tr("&Language:"), self.tr("Language")),
+            self._theme: (self.tr("T&heme:"), self.tr("Theme")),
+        }
+        for field, (label, name) in texts.items():
+            field.property("form_label").setText(label)
+            field.setAccessibleName(name)
+        self._source.setAccessibleName(self.tr("Data source"))
+        self._base_url.setPlaceholderText("https://crm.example.com/api")
+        self._timeout.setSuffix(self.tr(" s"))
+        self._cache.setText(self.tr("Keep an offline &copy of the journeys fetched"))
+        self._cache.setAccessibleName(self.tr("Offline copy"))
+        self._cache.setAccessibleDescription(
+            self.tr("Shows a saved journey at once and while the back end is down")
+        )
+        self._test_button.setText(self.tr("Test c&onnection"))
+        self._test_button.setAccessibleName(self.tr("Test connection"))
+        self._test_button.setAccessibleDescription(
+            self.tr("Asks the back end with the values entered here, without saving them")
+        )
+        self._buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("OK"))
+        self._buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self._keyring_note.setText(no_keyring_sentence())
+        self._update_secret_field()
+        if not self._url_problem.isHidden():
+            self._show_url_problem()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+
+    @staticmethod
+    def _fill(combo: QComboBox, labels: dict) -> None:
+        """(Re)label a combo's items, keeping the choice made."""
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        for value, label in labels.items():
+            combo.addItem(label, value)
+        if chosen is not None:
+            _select(combo, chosen)
+        combo.blockSignals(False)
+
+    def _load(self, settings: Settings) -> None:
+        source = settings.source
+        _select(self._source, source.kind)
+        self._base_url.setText(source.base_url)
+        _select(self._auth, source.auth)
+        self._header.setText(source.api_key_header)
+        self._token_url.setText(source.oauth_token_url)
+        self._client_id.setText(source.oauth_client_id)
+        self._timeout.setValue(source.timeout_seconds)
+        self._cache.setChecked(source.cache_enabled)
+        _select(self._region, settings.display.region)
+        _select(self._language, settings.display.language)
+        _select(self._theme, settings.display.theme)
+
+    # --- what the composition root and tests use ------------------------------------------
+
+    def chosen(self) -> Settings:
+        """The settings as entered (not yet validated or saved)."""
+        source = replace(
+            self._settings.source,
+            kind=DataSource(self._source.currentData()),
+            base_url=self._base_url.text().strip(),
+            auth=AuthKind(self._auth.currentData()),
+            api_key_header=self._header.text().strip() or "X-API-Key",
+            oauth_token_url=self._token_url.text().strip(),
+            oauth_client_id=self._client_id.text().strip(),
+            timeout_seconds=float(self._timeout.value()),
+            cache_enabled=self._cache.isChecked(),
+        )
+        display = replace(
+            self._settings.display,
+            region=str(self._region.currentData() or self._settings.display.region),
+            language=str(self._language.currentData() or ""),
+            theme=Theme(self._theme.currentData()),
+        )
+        return replace(self._settings, source=source, display=display)
+
+    def typed_secret(self) -> str | None:
+        return self._secret.text() or None
+
+    @property
+    def test_task(self) -> asyncio.Task[None] | None:
+        return self._test
+
+    def field(self, name: str) -> QWidget:
+        """A control by name, for tests: "source", "base_url", "auth", "secret", ..."""
+        return getattr(self, f"_{name}")
+
+    def is_shown(self, name: str) -> bool:
+        """Whether a control's row is shown (irrelevant ones are hidden)."""
+        return self.field(name).isVisibleTo(self)
+
+    # --- slots ----------------------------------------------------------------------------
+
+    def on_kind_changed(self) -> None:
+        remote = self._source.currentData() != DataSource.LOCAL
+        auth = AuthKind(self._auth.currentData())
+        self._connection.setVisible(remote)
+        rows = {
+            self._header: auth is AuthKind.API_KEY,
+            self._token_url: auth is AuthKind.OAUTH2,
+            self._client_id: auth is AuthKind.OAUTH2,
+            self._secret: needs_secret(auth),
+        }
+        for field, shown in rows.items():
+            self._form.setRowVisible(field, shown)
+        self._keyring_note.setVisible(
+            remote and needs_secret(auth) and not self._secrets.available()
+        )
+        self._update_secret_field()
+        self._set_result(None, "")
+
+    def on_url_edited(self) -> None:
+        if not self._url_problem.isHidden():
+            self._show_url_problem()
+
+    def on_test_clicked(self) -> None:
+        self._cancel_test()
+        if not self._show_url_problem():
+            return
+        settings = self.chosen().source
+        secret = self.typed_secret()
+        stored = self._secrets.get(settings.kind, settings.auth)
+        if needs_secret(settings.auth) and secret is None and stored is None:
+            text = missing_secret_text(self._secrets.available())
+            self._set_result(False, f"{text.title} {text.sentence}")
+            return
+        if self._tester is None:
+            return
+        self._set_result(None, self.tr("Testing the connection…"))
+        self._test = asyncio.ensure_future(self._tester(settings, secret))
+        self._test.add_done_callback(self.on_test_done)
+
+    def on_test_done(self, task: asyncio.Task[None]) -> None:
+        if task is not self._test or task.cancelled():
+            return
+        self._test = None
+        error = task.exception()
+        if error is None:
+            self._set_result(True, self.tr("Connected: the back end answered."))
+        elif isinstance(error, SourceError):
+            log.info("Connection test failed: %s", error)
+            text = failure_text(error.reason)
+            self._set_result(False, f"{text.title} {text.sentence}")
+        else:
+            log.error("Connection test failed", exc_info=error)
+            text = failure_text(FailureReason.OTHER)
+            self._set_result(False, f"{text.title} {text.sentence}")
+
+    def accept(self) -> None:
+        chosen = self.chosen()
+        remote = chosen.source.kind is not DataSource.LOCAL
+        if remote and not self._show_url_problem():
+            self._base_url.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        secret = self.typed_secret()
+        if remote and secret is not None and needs_secret(chosen.source.auth):
+            try:
+                self._secrets.set(chosen.source.kind, chosen.source.auth, secret)
+            except SecretsUnavailable:
+                self._set_result(
+                    False,
+                    self.tr(
+                        "The secret cannot be saved: this computer has no keyring. Clear the "
+                        "field and set JOURNEY_WIDGET_SECRET instead."
+                    ),
+                )
+                self._secret.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+        try:
+            self._file.save(chosen)
+        except OSError as error:
+            log.warning("Could not save the settings: %s", error)
+            self._set_result(False, self.tr("The settings could not be saved."))
+            return
+        self._settings = chosen
+        self._cancel_test()
+        super().accept()
+        self.applied.emit(chosen)
+
+    def done(self, result: int) -> None:
+        self._cancel_test()
+        super().done(result)
+
+    # --- inside ---------------------------------------------------------------------------
+
+    def _cancel_test(self) -> None:
+        test, self._test = self._test, None
+        if test is not None and not test.done():
+            test.cancel()
+
+    def _show_url_problem(self) -> bool:
+        """Show why the base URL is unusable; True when it is usable."""
+        problem = base_url_problem(self._base_url.text())
+        self._url_problem.setText(problem or "")
+        self._url_problem.setVisible(problem is not None)
+        self._base_url.setAccessibleDescription(problem or "")
+        return problem is None
+
+    def _update_secret_field(self) -> None:
+        auth = AuthKind(self._auth.currentData())
+        kind = DataSource(self._source.currentData())
+        label = secret_labels().get(auth, self.tr("Secret"))
+        self._secret.property("form_label").setText(f"{label}:")
+        self._secret.setAccessibleName(label)
+        found = self._secrets.get(kind, auth) if needs_secret(auth) else None
+        if found is None:
+            placeholder = self.tr("Not stored yet")
+        elif found.origin is SecretOrigin.ENVIRONMENT:
+            placeholder = self.tr("From JOURNEY_WIDGET_SECRET; type to replace")
+        else:
+            placeholder = self.tr("Stored; type to replace")
+        self._secret.setPlaceholderText(placeholder)
+        self._secret.setAccessibleDescription(self._secret.placeholderText())
+
+    def _set_result(self, ok: bool | None, text: str) -> None:
+        self._test_result.setText(text)
+        self._test_result.setVisible(bool(text))
+        self._test_result.setForegroundRole(QPalette.ColorRole.WindowText)
+        if ok is not None:
+            prefix = self.tr("Success:") if ok else self.tr("Failed:")
+            self._test_result.setAccessibleName(f"{prefix} {text}")
+            self.test_finished.emit(ok, text)
+        else:
+            self._test_result.setAccessibleName(text)
