@@ -121,3 +121,38 @@ def test_the_command_line_passes_the_theme_on(monkeypatch):
     assert seen[0].theme == "dark"
     with pytest.raises(SystemExit):
         cli.build_parser().parse_args(["--theme", "purple"])
+
+
+def test_system_follows_the_desktop_scheme_live(restore_look):
+    """Theme "system": the desktop turns dark, so does the widget; light again, light again."""
+    from PySide6.QtCore import Qt
+
+    hints = restore_look.styleHints()
+    palettes.apply_theme(restore_look, Theme.SYSTEM)
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert restore_look.palette().color(Role.Base) == palettes.dark_palette().color(Role.Base)
+    assert restore_look.style().name().lower() == "fusion"
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
+    assert restore_look.palette().color(Role.Base) == palettes.light_palette().color(Role.Base)
+
+
+def test_a_chosen_theme_ignores_the_desktop_scheme(restore_look):
+    from PySide6.QtCore import Qt
+
+    palettes.apply_theme(restore_look, Theme.DARK)
+    restore_look.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Light)
+    assert restore_look.palette().color(Role.Base) == palettes.dark_palette().color(Role.Base)
+
+
+def test_back_to_system_without_a_desktop_scheme_restores_the_platform_look(restore_look):
+    from PySide6.QtCore import Qt
+
+    palettes.apply_theme(restore_look, Theme.SYSTEM)  # remembers the platform's look
+    platform = QPalette(restore_look.palette())
+    palettes.apply_theme(restore_look, Theme.DARK)
+    assert restore_look.palette() != platform
+    palettes.on_color_scheme_changed(restore_look, Qt.ColorScheme.Unknown)  # chosen: dark
+    assert restore_look.palette() != platform
+    if restore_look.styleHints().colorScheme() == Qt.ColorScheme.Unknown:
+        palettes.apply_theme(restore_look, Theme.SYSTEM)
+        assert restore_look.palette() == platform

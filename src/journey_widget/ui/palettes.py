@@ -1,8 +1,10 @@
 """Light and dark appearance (SPEC G3): the Fusion style with a palette of our own.
 
-"system" leaves Qt's style and palette as the platform gives them, so the widget follows the
-desktop. "light" and "dark" use Fusion, which paints every control from the palette, with
-the palettes below; the painted views (timeline, day cards) take their colours from the
+"light" and "dark" use Fusion, which paints every control from the palette, with the
+palettes below. "system" follows the desktop's colour scheme (QStyleHints.colorScheme, Qt
+6.5+): our dark palette when the desktop is dark, the light one when it is light, live when
+the desktop switches; where the platform does not say, Qt's style and palette stay as the
+platform gives them; the painted views (timeline, day cards) take their colours from the
 palette too. Every text colour has at least 4.5:1 contrast (WCAG 2, AA) against the
 backgrounds it is drawn on, the muted placeholder text included; disabled text is dimmer
 on purpose but still legible. In the dark palette Window is lighter than Base: Fusion
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
@@ -113,15 +116,72 @@ def resolve_theme(asked: str | None, configured: Theme) -> Theme:
     return configured
 
 
+class _Look:
+    """What ``apply_theme`` last chose, and the platform's own look to go back to."""
+
+    chosen: Theme | None = None
+    platform: tuple[str, QPalette] | None = None
+    listening = False
+
+
+def scheme_theme(scheme: Qt.ColorScheme) -> Theme | None:
+    """The palette a desktop colour scheme asks for; None when the platform does not say."""
+    if scheme == Qt.ColorScheme.Dark:
+        return Theme.DARK
+    if scheme == Qt.ColorScheme.Light:
+        return Theme.LIGHT
+    return None
+
+
 def apply_theme(app: QApplication, theme: Theme) -> Theme:
-    """Give ``app`` the look of ``theme`` (at start-up, before the window is made)."""
+    """Give ``app`` the look of ``theme``, at start-up or live (the settings dialog).
+
+    "system" follows the desktop's colour scheme now and whenever it changes.
+    """
+    if _Look.platform is None:
+        _Look.platform = (app.style().name(), QPalette(app.palette()))
+    _Look.chosen = theme
+    if not _Look.listening:
+        _Look.listening = True
+        app.styleHints().colorSchemeChanged.connect(
+            lambda scheme: on_color_scheme_changed(app, scheme)
+        )
+    if theme is Theme.SYSTEM:
+        _follow(app, app.styleHints().colorScheme())
+        return Theme.SYSTEM
+    return _use(app, theme)
+
+
+def on_color_scheme_changed(app: QApplication, scheme: Qt.ColorScheme) -> None:
+    """The desktop switched between light and dark: follow it if the theme is "system"."""
+    if _Look.chosen is Theme.SYSTEM:
+        log.info("The desktop's colour scheme changed to %s", scheme.name)
+        _follow(app, scheme)
+
+
+def _follow(app: QApplication, scheme: Qt.ColorScheme) -> None:
+    theme = scheme_theme(scheme)
+    if theme is not None:
+        _use(app, theme)
+    elif _Look.platform is not None:
+        style, palette = _Look.platform  # the platform's style and palette, untouched
+        if app.style().name() != style:
+            platform_style = QStyleFactory.create(style)
+            if platform_style is not None:
+                app.setStyle(platform_style)
+        if app.palette() != palette:
+            app.setPalette(palette)
+
+
+def _use(app: QApplication, theme: Theme) -> Theme:
     palette = palette_for(theme)
     if palette is None:
-        return theme  # the platform's style and palette, untouched
+        return Theme.SYSTEM
     style = QStyleFactory.create(FUSION)
     if style is None:
         log.warning("The Fusion style is not available; keeping the platform's look")
         return Theme.SYSTEM
-    app.setStyle(style)
+    if app.style().name().lower() != FUSION.lower():
+        app.setStyle(style)
     app.setPalette(palette)
     return theme
