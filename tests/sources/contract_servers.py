@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import base64
 import dataclasses
+import functools
 import itertools
 import json
 import re
@@ -27,9 +28,14 @@ from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
+import yaml
+from jsonschema import Draft202012Validator
 from pytest_httpserver import HTTPServer
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
 from werkzeug import Request, Response
 
 from journey_widget.model import (
@@ -81,6 +87,61 @@ def iso(moment: datetime) -> str:
 def error_body(code: str, message: str) -> dict[str, Any]:
     """The contracts' error object."""
     return {"error": {"code": code, "message": message}}
+
+
+# --- the contracts -------------------------------------------------------------------------------
+
+CONTRACT_FILES = {
+    CAMPAIGN_MANAGER: Path(__file__).parents[2] / "docs" / "openapi" / "campaign-manager.yaml",
+    DATA_CLOUD: Path(__file__).parents[2] / "docs" / "openapi" / "data-cloud.yaml",
+}
+
+
+@functools.cache
+def contract(backend: str) -> dict[str, Any]:
+    """The parsed OpenAPI document of a back end."""
+    return yaml.safe_load(CONTRACT_FILES[backend].read_text(encoding="utf-8"))
+
+
+@functools.cache
+def _registry(backend: str) -> Registry:
+    resource = Resource.from_contents(contract(backend), default_specification=DRAFT202012)
+    return Registry().with_resource(f"urn:{backend}", resource)
+
+
+def response_schema(backend: str, path: str, status: int) -> dict[str, Any]:
+    """The JSON schema the contract gives the answer to ``GET path`` with ``status``.
+
+    ``path`` is the request's path below the base URL ("/v1/profiles/C1/tickets").
+    """
+    paths = contract(backend)["paths"]
+    # Literal paths first: /v1/profiles/lookup is not /v1/profiles/{profileId}.
+    templates = sorted(paths, key=lambda t: t.count("{"))
+    template = next(
+        (t for t in templates if re.fullmatch(re.sub(r"\\{[^}]+\\}", "[^/]+", re.escape(t)), path)),
+        None,
+    )
+    if template is None:
+        raise AssertionError(f"the {backend} contract has no path {path}")
+    responses = paths[template]["get"]["responses"]
+    answer = responses.get(str(status)) or responses.get(f"{str(status)[0]}XX")
+    if answer is None:
+        raise AssertionError(f"the {backend} contract has no {status} answer for {template}")
+    if "$ref" in answer:
+        answer = contract(backend)["components"]["responses"][answer["$ref"].rsplit("/", 1)[1]]
+    schema = answer["content"]["application/json"]["schema"]
+    ref = schema["$ref"].removeprefix("#") if "$ref" in schema else None
+    return {"$ref": f"urn:{backend}#{ref}"} if ref else schema
+
+
+def check_against_contract(backend: str, path: str, status: int, body: Any) -> None:
+    """Raises jsonschema.ValidationError when ``body`` is not what the contract promises."""
+    validator = Draft202012Validator(
+        response_schema(backend, path, status),
+        registry=_registry(backend),
+        format_checker=Draft202012Validator.FORMAT_CHECKER,
+    )
+    validator.validate(body)
 
 
 # --- what each back end holds of a journey -----------------------------------------------
@@ -385,6 +446,7 @@ class ContractServer:
         self._valid_tokens: set[str] = set()
         self._token_numbers = itertools.count(1)
         self._script: deque[_Scripted] = deque()
+        self._answers: dict[str, tuple[int, bytes]] = {}
         self._release = threading.Event()
         self._lock = threading.Lock()
         self._auth = auth
@@ -440,6 +502,20 @@ class ContractServer:
             for _ in range(times):
                 self._script.append(_Scripted(status, body, dict(headers or {})))
 
+    def answer(self, route: str, body: bytes | dict[str, Any] | str, status: int = 200) -> None:
+        """Every request to ``route`` (like "v1/interactions") gets this answer, instead of the
+        contract's, until ``forget(route)``."""
+        if isinstance(body, dict):
+            body = json.dumps(body)
+        if isinstance(body, str):
+            body = body.encode()
+        with self._lock:
+            self._answers[route] = (status, body)
+
+    def forget(self, route: str) -> None:
+        with self._lock:
+            self._answers.pop(route, None)
+
     def stall_next(self) -> None:
         """The next API request gets no answer until ``release()`` (or 10 s pass)."""
         self._release.clear()
@@ -476,9 +552,13 @@ class ContractServer:
         if request.path == TOKEN_PATH:
             return self._token(request)
         query = {k: v for k, v in request.args.items()}
+        route = request.path.removeprefix("/api/")
         with self._lock:
             self.requests.append((request.path, query))
             scripted = self._script.popleft() if self._script else None
+            fixed = self._answers.get(route)
+        if scripted is None and fixed is not None:
+            scripted = _Scripted(fixed[0], fixed[1], {"Content-Type": "application/json"})
         if scripted is not None:
             if scripted.stall:
                 self._release.wait(10)
@@ -486,9 +566,9 @@ class ContractServer:
         refusal = self._refuse(request)
         if refusal is not None:
             return refusal
-        if not request.path.startswith("/api/v1/"):
+        if not route.startswith("v1/"):
             return Response("<html>Not Found</html>", 404, content_type="text/html")
-        route = request.path.removeprefix("/api/v1/")
+        route = route.removeprefix("v1/")
         try:
             answer, status = self._route(route, query), 200
         except _NotFound as missing:

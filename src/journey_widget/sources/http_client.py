@@ -284,7 +284,7 @@ def error_code(body: bytes) -> str | None:
 
 def _status_error(status: int, body: bytes, host: str, path: str) -> SourceError:
     code = error_code(body)
-    detail = f" ({code})" if code else ""
+    detail = f", {code}" if code else ""
     if status == 401:
         return SourceError(
             f"{host} refused the credentials (HTTP 401{detail}).", FailureReason.UNAUTHORIZED
