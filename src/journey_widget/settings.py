@@ -80,6 +80,8 @@ class DisplaySettings:
     view: str = "timeline"
     period_months: int = 12
     region: str = DEFAULT_REGION
+    # The conversation report's timeline (SPEC C6): "multi_row", "stairway" or "single_row".
+    report_view_mode: str = "multi_row"
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ..model import Channel, Direction, OutboundKind, TaskResult
+from ..model import Channel, Direction, OutboundKind, SegmentKind, Sla, TaskResult
 
 
 def channel_labels() -> dict[Channel, str]:
@@ -104,3 +104,91 @@ def failed_label() -> str:
 def live_label() -> str:
     """An interaction still going on (SPEC E4)."""
     return QCoreApplication.translate("labels", "Live")
+
+
+def segment_kind_labels() -> dict[SegmentKind, str]:
+    """The events of a conversation's timeline (SPEC C4), as the legend names them."""
+    return {
+        SegmentKind.IVR: QCoreApplication.translate("labels", "IVR"),
+        SegmentKind.QUEUE: QCoreApplication.translate("labels", "Queue"),
+        SegmentKind.CONNECTED: QCoreApplication.translate("labels", "Connected"),
+        SegmentKind.VOICEMAIL: QCoreApplication.translate("labels", "Voicemail"),
+        SegmentKind.TRANSFER: QCoreApplication.translate("labels", "Transfer"),
+    }
+
+
+def sla_labels() -> dict[Sla, str]:
+    """Whether a task was handled within its service level (SPEC C5)."""
+    return {
+        Sla.WITHIN: QCoreApplication.translate("labels", "Within SLA"),
+        Sla.OUTSIDE: QCoreApplication.translate("labels", "Outside SLA"),
+    }
+
+
+def task_result_descriptions() -> dict[TaskResult, str]:
+    """What each task result means: the legend text of SPEC D5 (seeds/002)."""
+    return {
+        TaskResult.VOICEMAIL: QCoreApplication.translate(
+            "labels", "The workflow recorded the conversation as a voice message."
+        ),
+        TaskResult.HANGUP_BEFORE_ACCEPT: QCoreApplication.translate(
+            "labels", "The customer hung up before the call could be answered."
+        ),
+        TaskResult.HANGUP_IN_IVR: QCoreApplication.translate(
+            "labels",
+            "The customer hung up during announcements or IVR prompts, before the call "
+            "entered the queue.",
+        ),
+        TaskResult.HANGUP_IN_QUEUE: QCoreApplication.translate(
+            "labels", "The customer hung up while the task was queued."
+        ),
+        TaskResult.HANGUP_IN_IVR_AFTER_QUEUE: QCoreApplication.translate(
+            "labels",
+            "The session left the queue, then the customer hung up during the announcements "
+            "that followed.",
+        ),
+        TaskResult.HANGUP_BY_WORKFLOW: QCoreApplication.translate(
+            "labels", "The workflow disconnected the session."
+        ),
+        TaskResult.ACCEPTED_BY_USER: QCoreApplication.translate(
+            "labels", "A user answered the call."
+        ),
+        TaskResult.TRANSFERRED_BY_WORKFLOW: QCoreApplication.translate(
+            "labels", "The workflow executed the transfer."
+        ),
+        TaskResult.TRANSFERRED_BY_USER: QCoreApplication.translate(
+            "labels", "A user executed the transfer."
+        ),
+        TaskResult.TRANSFER_FAILED: QCoreApplication.translate(
+            "labels", "The workflow or a user tried to transfer the call, but it did not succeed."
+        ),
+        TaskResult.DESTINATION_ACCEPTED: QCoreApplication.translate(
+            "labels", "Outbound task or call on behalf: the callee accepted the call."
+        ),
+        TaskResult.DESTINATION_DECLINED: QCoreApplication.translate(
+            "labels", "Outbound task or call on behalf: the callee declined the call."
+        ),
+        TaskResult.DESTINATION_NOT_REACHED: QCoreApplication.translate(
+            "labels", "Outbound task or call on behalf: the callee did not pick up in time."
+        ),
+        TaskResult.USER_ABORTED: QCoreApplication.translate(
+            "labels", "Outbound task or call on behalf: a user aborted the dial-out."
+        ),
+        TaskResult.LOST_IN_QUEUE: QCoreApplication.translate(
+            "labels", "Outbound task only: the maximum queue time was reached."
+        ),
+        TaskResult.CANCELLED_BY_EXTERNAL_SYSTEM: QCoreApplication.translate(
+            "labels",
+            "External task only: the task was cancelled through a dashboard widget or an "
+            "automation.",
+        ),
+        TaskResult.MARKED_AS_HANDLED_BY_USER: QCoreApplication.translate(
+            "labels", "E-mail only: a user marked the task as handled."
+        ),
+        TaskResult.MARKED_AS_HANDLED_BY_WORKFLOW: QCoreApplication.translate(
+            "labels", "E-mail only: the workflow marked the task as handled."
+        ),
+        TaskResult.STANDBY_DUTY_ACCEPTED: QCoreApplication.translate(
+            "labels", "A number from the standby duty list accepted the call."
+        ),
+    }

@@ -21,9 +21,7 @@ def test_latest_lists_every_conversation(qtbot, report_service) -> None:
 
 def test_the_range_end_is_applied_although_sources_only_know_since(qtbot, report_service):
     previous_week = date_range(DatePreset.PREVIOUS_WEEK, NOW, UTC, 0)
-    assert _ids(_run(qtbot, report_service.conversations(RAYMOND, previous_week))) == {
-        "I-transfer"
-    }
+    assert _ids(_run(qtbot, report_service.conversations(RAYMOND, previous_week))) == {"I-transfer"}
     previous_month = date_range(DatePreset.PREVIOUS_MONTH, NOW, UTC, 0)
     assert _ids(_run(qtbot, report_service.conversations(RAYMOND, previous_month))) == {
         "I-callback"

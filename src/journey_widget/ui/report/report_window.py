@@ -1,0 +1,509 @@
+"""The supervisor's "Conversation report" window (SPEC C1-C10).
+
+Find a customer by typing (live suggestions), choose a period, pick a conversation from the
+history and read it in depth; print it or save it as PDF. All loading is awaited on the
+qasync loop through ``Latest``: a newer request (another customer, another period, Refresh)
+cancels the older one and a stale answer is dropped. The customer's last interaction stays
+marked in the history whatever period is shown (D2). The timeline's view mode is remembered
+in the settings file. Narrow (docked) the history sits above the conversation; wide, beside.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta, tzinfo
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QFont
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...model import Journey, display_identifier
+from ...model.conversation_layout import DEFAULT_VIEW_MODE, MIN_SCALE, ViewMode, scale_of
+from ...model.date_ranges import DatePreset, DateRange
+from ...service import JourneyService, Latest, LookupResult, SourceError
+from ...settings import SettingsFile
+from ..formatting import arg
+from .conversation_pane import ConversationPane
+from .date_range_bar import DateRangeBar
+from .history_model import HistoryModel
+from .report_document import ReportContent, build_document, write_pdf
+from .search_box import CustomerSearch
+from .task_result_legend import TaskResultLegendDialog
+
+log = logging.getLogger(__name__)
+
+WIDE = 760  # from this width on, history and conversation sit side by side
+DEFAULT_SIZE = (1100, 760)
+
+
+class _Loaded:
+    """What one load brought: the customer, the listed conversations, the last interaction."""
+
+    def __init__(self, journey: Journey | None, listed: Journey | None, last_id: str | None):
+        self.journey, self.listed, self.last_id = journey, listed, last_id
+
+
+class ReportWindow(QWidget):
+    customer_shown = Signal(object)  # Journey of the listed conversations
+    conversation_shown = Signal(object)  # Interaction | None
+    error_shown = Signal(str)
+    pdf_written = Signal(str)  # path
+    closed = Signal()
+
+    def __init__(
+        self,
+        service: JourneyService | None = None,
+        *,
+        settings: SettingsFile | None = None,
+        parent: QWidget | None = None,
+        clock=lambda: datetime.now(UTC),
+        tz: tzinfo | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self._service = service
+        self._settings_file = settings
+        self._loads: Latest[_Loaded] = Latest()
+        self._customer_id: str | None = None
+        self._journey: Journey | None = None
+        self._last_id: str | None = None
+        self._keep_selection: str | None = None
+        self._search = CustomerSearch(self)
+        self._customer = QLabel(self)
+        self._range = DateRangeBar(self, clock=clock, tz=tz)
+        self._status = QLabel(self)
+        self._retry = QPushButton(self)
+        self._history_caption = QLabel(self)
+        self._history = QListView(self)
+        self._model = HistoryModel(self)
+        self._pane = ConversationPane(self, clock=clock)
+        self._scroll = QScrollArea(self)
+        self._splitter = QSplitter(self)
+        self._print = QPushButton(self)
+        self._pdf = QPushButton(self)
+        self._legend_dialog: TaskResultLegendDialog | None = None
+        self._preview: QPrintPreviewDialog | None = None
+        self._retry_call = None
+        self._build()
+        self._connect_signals()
+        self._pane.set_mode(self._remembered_mode())
+        self._search.set_service(service)
+        self.retranslate_ui()
+        self._show_status("idle")
+
+    def _build(self) -> None:
+        self.resize(*DEFAULT_SIZE)
+        self.setMinimumWidth(360)
+        font = QFont(self._customer.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self._customer.setFont(font)
+        self._customer.setWordWrap(True)
+        self._customer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._status.setWordWrap(True)
+        self._retry.setVisible(False)
+        self._history.setModel(self._model)
+        self._history.setWordWrap(True)
+        self._history.setUniformItemSizes(False)
+        self._history.setSpacing(2)
+        self._history.setMinimumWidth(200)
+        # Several conversations may be selected: the longest of them sets the timeline's scale.
+        self._history.setSelectionMode(QListView.SelectionMode.ExtendedSelection)
+        self._history_caption.setBuddy(self._history)
+        self._scroll.setWidget(self._pane)
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self._history_caption)
+        left_layout.addWidget(self._history, 1)
+        self._splitter.addWidget(left)
+        self._splitter.addWidget(self._scroll)
+        self._splitter.setChildrenCollapsible(False)
+        self._splitter.setStretchFactor(1, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self._print)
+        buttons.addWidget(self._pdf)
+        status = QHBoxLayout()
+        status.addWidget(self._status, 1)
+        status.addWidget(self._retry)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 10, 10, 10)
+        layout.setSpacing(8)
+        layout.addWidget(self._search)
+        layout.addWidget(self._customer)
+        layout.addWidget(self._range)
+        layout.addLayout(status)
+        layout.addWidget(self._splitter, 1)
+        layout.addLayout(buttons)
+        self._apply_orientation()
+        self._set_printable(False)
+
+    def _connect_signals(self) -> None:
+        self._search.customer_picked.connect(self.on_customer_picked)
+        self._range.range_changed.connect(self.on_range_changed)
+        self._history.selectionModel().currentChanged.connect(self.on_current_changed)
+        self._history.selectionModel().selectionChanged.connect(self.on_selection_changed)
+        self._pane.mode_changed.connect(self.on_mode_changed)
+        self._pane.refresh_requested.connect(self.on_refresh)
+        self._pane.legend_requested.connect(self.on_legend_requested)
+        self._print.clicked.connect(self.on_print)
+        self._pdf.clicked.connect(self.on_save_pdf)
+        self._retry.clicked.connect(self.on_retry)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Conversation report"))
+        self._history_caption.setText(self.tr("&History"))
+        self._history.setAccessibleName(self.tr("Conversation history"))
+        self._history.setAccessibleDescription(
+            self.tr("Newest first; the customer's last interaction is marked.")
+        )
+        self._print.setText(self.tr("&Print…"))
+        self._print.setAccessibleDescription(self.tr("Print the report, with a preview"))
+        self._pdf.setText(self.tr("Save as P&DF…"))
+        self._pdf.setAccessibleDescription(self.tr("Save the report as a PDF file"))
+        self._retry.setText(self.tr("&Retry"))
+        self._show_customer()
+        self._show_status(*self._status_state)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._apply_orientation()
+
+    # --- what others use -------------------------------------------------------------------
+
+    @property
+    def service(self) -> JourneyService | None:
+        return self._service
+
+    def set_service(self, service: JourneyService | None) -> None:
+        """Use this service from now on (the app reconnected); running loads end."""
+        self._loads.cancel()
+        self._service = service
+        self._search.set_service(service)
+
+    @property
+    def search(self) -> CustomerSearch:
+        return self._search
+
+    @property
+    def range_bar(self) -> DateRangeBar:
+        return self._range
+
+    @property
+    def history(self) -> QListView:
+        return self._history
+
+    @property
+    def history_model(self) -> HistoryModel:
+        return self._model
+
+    @property
+    def pane(self) -> ConversationPane:
+        return self._pane
+
+    @property
+    def status_text(self) -> str:
+        return self._status.text()
+
+    @property
+    def print_button(self) -> QPushButton:
+        return self._print
+
+    @property
+    def pdf_button(self) -> QPushButton:
+        return self._pdf
+
+    def open_customer(self, customer_id: str, *, keep: str | None = None) -> asyncio.Task | None:
+        """Load a customer's conversations in the chosen period; ``keep`` reselects one."""
+        if self._service is None:
+            return None
+        self._customer_id = customer_id
+        self._keep_selection = keep
+        self._retry_call = lambda: self.open_customer(customer_id, keep=keep)
+        self._show_status("busy")
+        task = self._loads.run(self._load(self._service, customer_id, self._range.date_range))
+        task.add_done_callback(self.on_loaded)
+        return task
+
+    def select_conversation(self, interaction_id: str) -> bool:
+        row = self._model.row_of(interaction_id)
+        if row is None:
+            return False
+        self._history.setCurrentIndex(self._model.index(row))
+        return True
+
+    def report_content(self) -> ReportContent | None:
+        if self._journey is None:
+            return None
+        return ReportContent(
+            customer=self._journey.customer,
+            range_text=self._range.text(),
+            conversations=self._model.conversations(),
+            last_id=self._last_id,
+            selected=self._pane.interaction,
+            scale=self._scale(),
+            mode=self._pane.mode(),
+        )
+
+    def save_pdf(self, path: str | Path) -> bool:
+        """Write the report as PDF; a failure is a sentence in the window, not an exception."""
+        content = self.report_content()
+        if content is None:
+            return False
+        try:
+            write_pdf(build_document(content, self.font()), str(path))
+        except OSError as error:
+            reason = error.strerror or str(error)
+            self._show_status("pdf_error", str(path), reason)
+            self.error_shown.emit(self._status.text())
+            return False
+        self._show_status("pdf_done", str(path))
+        self.pdf_written.emit(str(path))
+        return True
+
+    # --- loading ---------------------------------------------------------------------------
+
+    async def _load(
+        self, service: JourneyService, customer_id: str, date_range: DateRange | None
+    ) -> _Loaded:
+        everything = await service.conversations(customer_id, None)
+        journey = everything.journey
+        last = journey.last_interaction if journey is not None else None
+        listed = journey
+        if journey is not None and date_range is not None:
+            listed = (await service.conversations(customer_id, date_range)).journey
+        return _Loaded(journey, listed, last.id if last is not None else None)
+
+    async def _reload_range(
+        self, service: JourneyService, customer_id: str, date_range: DateRange | None
+    ) -> _Loaded:
+        result: LookupResult = await service.conversations(customer_id, date_range)
+        return _Loaded(self._journey, result.journey, self._last_id)
+
+    def on_loaded(self, task: asyncio.Task[_Loaded]) -> None:
+        if task.cancelled() or not self._loads.is_current(task):
+            return
+        error = task.exception()
+        if error is not None:
+            if not isinstance(error, SourceError):
+                log.error("Loading the report failed", exc_info=error)
+            self._show_status("error", str(error) if isinstance(error, SourceError) else "")
+            self.error_shown.emit(self._status.text())
+            return
+        loaded = task.result()
+        if loaded.journey is None or loaded.listed is None:
+            self._journey = None
+            self._model.set_conversations(())
+            self._pane.set_conversation(None)
+            self._show_customer()
+            self._set_printable(False)
+            self._show_status("unknown")
+            self.error_shown.emit(self._status.text())
+            return
+        self._journey = loaded.listed
+        self._last_id = loaded.last_id
+        keep = self._keep_selection or (
+            self._pane.interaction.id if self._pane.interaction is not None else None
+        )
+        self._model.set_conversations(loaded.listed.interactions, loaded.last_id)
+        self._show_customer()
+        count = self._model.rowCount()
+        self._show_status("listed" if count else "empty", str(count))
+        self._set_printable(True)
+        if not (keep and self.select_conversation(keep)):
+            if count:
+                self._history.setCurrentIndex(self._model.index(0))
+            else:
+                self._pane.set_conversation(None)
+                self.conversation_shown.emit(None)
+        self._keep_selection = None
+        self.customer_shown.emit(loaded.listed)
+
+    # --- slots -----------------------------------------------------------------------------
+
+    def on_customer_picked(self, customer_id: str) -> None:
+        self._pane.set_conversation(None)
+        self.open_customer(customer_id)
+
+    def on_range_changed(self, _preset: DatePreset, date_range: DateRange | None) -> None:
+        if self._customer_id is None or self._service is None or self._journey is None:
+            return
+        customer_id = self._customer_id
+        self._retry_call = lambda: self.on_range_changed(_preset, date_range)
+        self._show_status("busy")
+        task = self._loads.run(self._reload_range(self._service, customer_id, date_range))
+        task.add_done_callback(self.on_loaded)
+
+    def on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        interaction = self._model.interaction_at(current.row()) if current.isValid() else None
+        self._pane.set_conversation(interaction, self._scale())
+        self.conversation_shown.emit(interaction)
+
+    def on_selection_changed(self, *_args) -> None:
+        """Comparing conversations: the longest selected one sets the scale (SPEC C4)."""
+        if self._pane.interaction is not None:
+            self._pane.set_scale(self._scale())
+
+    def on_mode_changed(self, mode: str) -> None:
+        if self._settings_file is None:
+            return
+        settings = self._settings_file.current()
+        display = replace(settings.display, report_view_mode=mode)
+        try:
+            self._settings_file.save(replace(settings, display=display))
+        except OSError as error:
+            log.warning("Could not remember the timeline view mode: %s", error)
+
+    def on_refresh(self) -> None:
+        """C9: details of a young conversation arrive later; load it again, keep it selected."""
+        if self._customer_id is not None:
+            keep = self._pane.interaction.id if self._pane.interaction is not None else None
+            self.open_customer(self._customer_id, keep=keep)
+
+    def on_retry(self) -> None:
+        if self._retry_call is not None:
+            self._retry_call()
+
+    def on_legend_requested(self) -> None:
+        if self._legend_dialog is None:
+            self._legend_dialog = TaskResultLegendDialog(self)
+        self._legend_dialog.show()
+        self._legend_dialog.raise_()
+        self._legend_dialog.activateWindow()
+
+    @property
+    def legend_dialog(self) -> TaskResultLegendDialog | None:
+        return self._legend_dialog
+
+    def on_print(self) -> None:
+        content = self.report_content()
+        if content is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.tr("Conversation report"))
+        dialog = QPrintPreviewDialog(printer, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        document = build_document(content, self.font())
+        dialog.paintRequested.connect(document.print_)
+        dialog.setProperty("document", document)  # lives as long as the dialog
+        self._preview = dialog
+        dialog.open()
+
+    @property
+    def preview_dialog(self) -> QPrintPreviewDialog | None:
+        return self._preview
+
+    def on_save_pdf(self) -> None:
+        if self._journey is None:
+            return
+        name = self._journey.customer.name or self._journey.customer.id
+        suggested = str(Path.home() / f"{self.tr('conversation-report')}-{_file_safe(name)}.pdf")
+        dialog = QFileDialog(self, self.tr("Save the report as PDF"), suggested)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter(self.tr("PDF files (*.pdf)"))
+        dialog.setDefaultSuffix("pdf")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(self.save_pdf)
+        dialog.open()  # not exec(): the window keeps running
+
+    # --- internals -------------------------------------------------------------------------
+
+    def _scale(self) -> timedelta:
+        """The longest session of the selection: the selected conversations, or the current."""
+        rows = {index.row() for index in self._history.selectionModel().selectedIndexes()}
+        current = self._history.currentIndex()
+        if current.isValid():
+            rows.add(current.row())
+        if not rows:
+            return MIN_SCALE
+        return scale_of(self._model.interaction_at(row) for row in sorted(rows))
+
+    def _remembered_mode(self) -> ViewMode:
+        if self._settings_file is not None:
+            value = getattr(self._settings_file.current().display, "report_view_mode", "")
+            if value in {mode.value for mode in ViewMode}:
+                return ViewMode(value)
+        return DEFAULT_VIEW_MODE
+
+    def _apply_orientation(self) -> None:
+        wide = self.width() >= WIDE
+        wanted = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self._splitter.orientation() != wanted:
+            self._splitter.setOrientation(wanted)
+            if wide:
+                self._splitter.setSizes([340, max(400, self.width() - 360)])
+            else:
+                self._splitter.setSizes([180, max(300, self.height() - 380)])
+
+    def _set_printable(self, printable: bool) -> None:
+        self._print.setEnabled(printable)
+        self._pdf.setEnabled(printable)
+
+    def _show_customer(self) -> None:
+        if self._journey is None:
+            self._customer.setVisible(False)
+            return
+        customer = self._journey.customer
+        ids = ", ".join(display_identifier(i.value) for i in customer.identifiers[:3])
+        name = customer.name or customer.id
+        self._customer.setText(f"{name} · {ids}" if ids else name)
+        self._customer.setVisible(True)
+
+    _status_state: tuple[str, ...] = ("idle",)
+
+    def _show_status(self, key: str, *args: str) -> None:
+        self._status_state = (key, *args)
+        first = args[0] if args else ""
+        if key == "idle":
+            text = self.tr("Find a customer to see their conversations.")
+        elif key == "busy":
+            text = self.tr("Loading conversations…")
+        elif key == "listed":
+            text = self.tr(
+                "%n conversations. Select several to compare them at one scale.", "", int(first)
+            )
+        elif key == "empty":
+            text = self.tr("No conversations in this period. Choose another period.")
+        elif key == "unknown":
+            text = self.tr("This customer is no longer in the journey store.")
+        elif key == "error":
+            text = arg(self.tr("Could not load the conversations. %1"), first).strip()
+        elif key == "pdf_done":
+            text = arg(self.tr("Saved the report as %1."), first)
+        else:
+            text = arg(self.tr("Could not save %1: %2"), first, args[1] if len(args) > 1 else "")
+        self._status.setText(text)
+        self._retry.setVisible(key == "error")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._loads.cancel()
+        self._search.popup.hide()
+        super().closeEvent(event)
+        if event.isAccepted():
+            self.closed.emit()
+
+
+def _file_safe(text: str) -> str:
+    kept = "".join(c if c.isalnum() or c in "-_" else "-" for c in text)
+    return kept.strip("-")[:60] or "customer"
