@@ -107,6 +107,33 @@
     </message>
 </context>
 <context>
+    <name>CallTray</name>
+    <message>
+        <source>Recent calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No calls yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer journey</source>
+        <translation type="unfinished">Customer Journey</translation>
+    </message>
+    <message>
+        <source>Open this caller&apos;s journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConversationPane</name>
     <message>
         <source>Multi row</source>
@@ -188,11 +215,11 @@
     </message>
     <message>
         <source>Lead status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead-Status:</translation>
     </message>
     <message>
         <source>Lead status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead-Status: %1</translation>
     </message>
     <message>
         <source>%1 in the last %2 days</source>
@@ -382,11 +409,11 @@
     </message>
     <message>
         <source>Last queue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Warteschlange: %1</translation>
     </message>
     <message>
         <source>Last agent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Agent: %1</translation>
     </message>
     <message>
         <source>Agents: %1</source>
@@ -543,11 +570,11 @@
     </message>
     <message>
         <source>Account / channel used</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendetes Konto / Kanal</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <source>Web page</source>
@@ -559,51 +586,51 @@
     </message>
     <message>
         <source>Case ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall-ID</translation>
     </message>
     <message>
         <source>Case Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall erstellt</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Sub Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterkategorie</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Detail Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Detailkategorie</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>Date Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellungsdatum</translation>
     </message>
     <message>
         <source>Last Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Aktualisierung</translation>
     </message>
     <message>
         <source>Case Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallverantwortlicher</translation>
     </message>
     <message>
         <source>Timestamp</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitstempel</translation>
     </message>
     <message>
         <source>Customer account</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenkonto</translation>
     </message>
     <message>
         <source>Case</source>
@@ -638,47 +665,47 @@
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Fall</translation>
+        <translation>Fall</translation>
     </message>
     <message>
         <source>Interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktion</translation>
     </message>
     <message>
         <source>Case and interaction details</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall- und Interaktionsdetails</translation>
     </message>
     <message>
         <source>Open case in CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall im CRM öffnen</translation>
     </message>
     <message>
         <source>Opens the case in the web browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet den Fall im Webbrowser</translation>
     </message>
     <message>
         <source>Play recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnung abspielen</translation>
     </message>
     <message>
         <source>Opens the recording in the desktop&apos;s player or browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet die Aufzeichnung im Player oder Browser des Desktops</translation>
     </message>
     <message>
         <source>Call back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückrufen</translation>
     </message>
     <message>
         <source>Copy number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer kopieren</translation>
     </message>
     <message>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall öffnen</translation>
     </message>
     <message>
         <source>Shows the Case tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Registerkarte „Fall“</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -740,11 +767,11 @@
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Lead status</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead-Status</translation>
     </message>
     <message numerus="yes">
         <source>%n months</source>
@@ -755,7 +782,7 @@
     </message>
     <message>
         <source>Applies at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkt sofort</translation>
     </message>
     <message>
         <source>Filter outcome, agent, comments</source>
@@ -779,101 +806,101 @@
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kategorien</translation>
     </message>
     <message>
-        <source>All lead statuses</source>
-        <translation type="unfinished"></translation>
+        <source>All leads</source>
+        <translation>Alle Leads</translation>
     </message>
 </context>
 <context>
     <name>FollowUps</name>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <source>Due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig %1</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlagen</translation>
     </message>
     <message>
         <source>Rescheduling, escalations and status updates, oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminverschiebungen, Eskalationen und Statusänderungen, älteste zuerst</translation>
     </message>
 </context>
 <context>
     <name>HistoryActions</name>
     <message>
         <source>There is no number to call back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Nummer für einen Rückruf.</translation>
     </message>
     <message>
         <source>“%1” is not a phone number or SIP address; nothing was dialled.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Telefonnummer oder SIP-Adresse; es wurde nichts gewählt.</translation>
     </message>
     <message>
         <source>The call-back command in the settings cannot be used; check Settings › Calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Rückrufbefehl in den Einstellungen ist nicht verwendbar; bitte unter Einstellungen › Anrufe prüfen.</translation>
     </message>
     <message>
         <source>The softphone could not be started to call %1; check Settings › Calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Softphone konnte für den Anruf an %1 nicht gestartet werden; bitte unter Einstellungen › Anrufe prüfen.</translation>
     </message>
     <message>
         <source>Calling %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird angerufen …</translation>
     </message>
     <message>
         <source>Copied %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kopiert</translation>
     </message>
     <message>
         <source>This interaction has no case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu dieser Interaktion gibt es keinen Fall.</translation>
     </message>
     <message>
         <source>This link is not a web address and was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Link ist keine Webadresse und wurde nicht geöffnet.</translation>
     </message>
     <message>
         <source>No program could open the link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Programm konnte den Link öffnen.</translation>
     </message>
     <message>
         <source>Call back %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zurückrufen</translation>
     </message>
     <message>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kopieren</translation>
     </message>
     <message>
         <source>Call back (no number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückrufen (keine Nummer)</translation>
     </message>
     <message>
         <source>Copy number (no number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer kopieren (keine Nummer)</translation>
     </message>
     <message>
         <source>Open case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall %1 öffnen</translation>
     </message>
     <message>
         <source>Open case (none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall öffnen (keiner)</translation>
     </message>
     <message>
         <source>Act on this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen zu diesem Kontakt</translation>
     </message>
 </context>
 <context>
@@ -939,6 +966,10 @@
     <message>
         <source>Interactions</source>
         <translation>Interaktionen</translation>
+    </message>
+    <message>
+        <source>Click a column header to sort; Enter opens the selected interaction</source>
+        <translation>Zum Sortieren auf eine Spaltenüberschrift klicken; die Eingabetaste öffnet die gewählte Interaktion</translation>
     </message>
     <message>
         <source>No interactions match the filter</source>
@@ -1170,27 +1201,27 @@
     <name>SectionBar</name>
     <message>
         <source>Journey sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche der Customer Journey</translation>
     </message>
     <message>
         <source>Interactions</source>
-        <translation type="unfinished">Interaktionen</translation>
+        <translation>Interaktionen</translation>
     </message>
     <message>
         <source>Timeline and grid of the interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste und Tabelle der Interaktionen</translation>
     </message>
     <message>
         <source>Tickets (%1 open)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets (%1 offen)</translation>
     </message>
     <message>
         <source>Tickets (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets (%1)</translation>
     </message>
     <message>
         <source>Tickets and their follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets und ihre Wiedervorlagen</translation>
     </message>
 </context>
 <context>
@@ -1751,135 +1782,135 @@
     <name>TicketDetail</name>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets</translation>
     </message>
     <message>
         <source>Back to the ticket list (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Ticketliste (Esc)</translation>
     </message>
     <message>
         <source>Back to the ticket list</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Ticketliste</translation>
     </message>
     <message>
         <source>Creator</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt von</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständig</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Last update</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Aktualisierung</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprächssitzung</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlagen</translation>
     </message>
     <message>
         <source>Ticket details</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticketdetails</translation>
     </message>
     <message>
         <source>Pick a ticket to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket auswählen, um die Details zu sehen.</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
     <name>TicketModel</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">Betreff</translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <source>Last update</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständig</translation>
     </message>
     <message>
         <source>%1 · %2 · updated %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · aktualisiert %3</translation>
     </message>
 </context>
 <context>
     <name>TicketsView</name>
     <message>
         <source>Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfang:</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprächssitzung</translation>
     </message>
     <message>
         <source>Ticket scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket-Umfang</translation>
     </message>
     <message>
         <source>Customer: every ticket of this customer. Session: only tickets raised in the selected interaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde: alle Tickets dieses Kunden. Gesprächssitzung: nur Tickets aus der ausgewählten Interaktion.</translation>
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets</translation>
     </message>
     <message>
         <source>Enter opens a ticket&apos;s details; the column headers sort</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe öffnet die Ticketdetails; die Spaltenköpfe sortieren</translation>
     </message>
     <message numerus="yes">
         <source>%n tickets</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ticket</numerusform>
+            <numerusform>%n Tickets</numerusform>
         </translation>
     </message>
     <message>
         <source>This customer has no tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kunde hat keine Tickets.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n</numerusform>
+            <numerusform>%1 von %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Select an interaction in the journey to see its tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Interaktion in der Journey auswählen, um ihre Tickets zu sehen.</translation>
     </message>
     <message>
         <source>Tickets raised in the selected interaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets aus der ausgewählten Interaktion.</translation>
     </message>
     <message>
         <source>No tickets were raised in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Gesprächssitzung wurden keine Tickets erstellt.</translation>
     </message>
 </context>
 <context>
@@ -1982,6 +2013,45 @@
             <numerusform>%1 von %n angezeigt</numerusform>
             <numerusform>%1 von %n angezeigt</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WindowPlacement</name>
+    <message>
+        <source>Always on &amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this window above the softphone and other windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snap to the &amp;left edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen height at the left edge, same width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snap to the &amp;right edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen height at the right edge, same width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start at &amp;login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the widget when you log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2323,83 +2393,83 @@
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Service</translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrieb</translation>
     </message>
     <message>
         <source>Marketer</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketing</translation>
     </message>
     <message>
         <source>Survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfrage</translation>
     </message>
     <message>
         <source>OMS</source>
-        <translation type="unfinished"></translation>
+        <translation>OMS</translation>
     </message>
     <message>
         <source>MyDX</source>
-        <translation type="unfinished"></translation>
+        <translation>MyDX</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>Contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktiert</translation>
     </message>
     <message>
         <source>Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfassen</translation>
     </message>
     <message>
         <source>Agree</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugestimmt</translation>
     </message>
     <message>
         <source>Disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>In Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>In Bearbeitung</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartend</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöst</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen</translation>
     </message>
     <message>
         <source>Rescheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschoben</translation>
     </message>
     <message>
         <source>Escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalation</translation>
     </message>
     <message>
         <source>Status update</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusänderung</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig</translation>
     </message>
 </context>
 </TS>

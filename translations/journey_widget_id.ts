@@ -107,6 +107,33 @@
     </message>
 </context>
 <context>
+    <name>CallTray</name>
+    <message>
+        <source>Recent calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No calls yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer journey</source>
+        <translation type="unfinished">Customer Journey</translation>
+    </message>
+    <message>
+        <source>Open this caller&apos;s journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConversationPane</name>
     <message>
         <source>Multi row</source>
@@ -188,11 +215,11 @@
     </message>
     <message>
         <source>Lead status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status lead:</translation>
     </message>
     <message>
         <source>Lead status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status lead: %1</translation>
     </message>
     <message>
         <source>%1 in the last %2 days</source>
@@ -380,11 +407,11 @@
     </message>
     <message>
         <source>Last queue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrean terakhir: %1</translation>
     </message>
     <message>
         <source>Last agent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agen terakhir: %1</translation>
     </message>
     <message>
         <source>Agents: %1</source>
@@ -540,11 +567,11 @@
     </message>
     <message>
         <source>Account / channel used</source>
-        <translation type="unfinished"></translation>
+        <translation>Akun / kanal yang digunakan</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesan</translation>
     </message>
     <message>
         <source>Web page</source>
@@ -556,51 +583,51 @@
     </message>
     <message>
         <source>Case ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID Kasus</translation>
     </message>
     <message>
         <source>Case Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasus dibuat</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori</translation>
     </message>
     <message>
         <source>Sub Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Subkategori</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipe</translation>
     </message>
     <message>
         <source>Detail Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail kategori</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritas</translation>
     </message>
     <message>
         <source>Date Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal dibuat</translation>
     </message>
     <message>
         <source>Last Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembaruan terakhir</translation>
     </message>
     <message>
         <source>Case Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemilik kasus</translation>
     </message>
     <message>
         <source>Timestamp</source>
-        <translation type="unfinished"></translation>
+        <translation>Waktu</translation>
     </message>
     <message>
         <source>Customer account</source>
-        <translation type="unfinished"></translation>
+        <translation>Akun pelanggan</translation>
     </message>
     <message>
         <source>Case</source>
@@ -635,47 +662,47 @@
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Kasus</translation>
+        <translation>Kasus</translation>
     </message>
     <message>
         <source>Interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaksi</translation>
     </message>
     <message>
         <source>Case and interaction details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail kasus dan interaksi</translation>
     </message>
     <message>
         <source>Open case in CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka kasus di CRM</translation>
     </message>
     <message>
         <source>Opens the case in the web browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Membuka kasus di peramban web</translation>
     </message>
     <message>
         <source>Play recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Putar rekaman</translation>
     </message>
     <message>
         <source>Opens the recording in the desktop&apos;s player or browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Membuka rekaman di pemutar atau peramban desktop</translation>
     </message>
     <message>
         <source>Call back</source>
-        <translation type="unfinished"></translation>
+        <translation>Telepon balik</translation>
     </message>
     <message>
         <source>Copy number</source>
-        <translation type="unfinished"></translation>
+        <translation>Salin nomor</translation>
     </message>
     <message>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka kasus</translation>
     </message>
     <message>
         <source>Shows the Case tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Menampilkan tab Kasus</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -737,11 +764,11 @@
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori</translation>
     </message>
     <message>
         <source>Lead status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status lead</translation>
     </message>
     <message numerus="yes">
         <source>%n months</source>
@@ -751,7 +778,7 @@
     </message>
     <message>
         <source>Applies at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Langsung diterapkan</translation>
     </message>
     <message>
         <source>Filter outcome, agent, comments</source>
@@ -775,101 +802,101 @@
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua kategori</translation>
     </message>
     <message>
-        <source>All lead statuses</source>
-        <translation type="unfinished"></translation>
+        <source>All leads</source>
+        <translation>Semua lead</translation>
     </message>
 </context>
 <context>
     <name>FollowUps</name>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <source>Due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jatuh tempo %1</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Selesai</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Tindak Lanjut</translation>
     </message>
     <message>
         <source>Rescheduling, escalations and status updates, oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Penjadwalan ulang, eskalasi, dan pembaruan status, yang terlama dahulu</translation>
     </message>
 </context>
 <context>
     <name>HistoryActions</name>
     <message>
         <source>There is no number to call back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada nomor untuk ditelepon balik.</translation>
     </message>
     <message>
         <source>“%1” is not a phone number or SIP address; nothing was dialled.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” bukan nomor telepon atau alamat SIP; tidak ada yang ditelepon.</translation>
     </message>
     <message>
         <source>The call-back command in the settings cannot be used; check Settings › Calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perintah telepon balik di pengaturan tidak dapat digunakan; periksa Pengaturan › Panggilan.</translation>
     </message>
     <message>
         <source>The softphone could not be started to call %1; check Settings › Calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Softphone tidak dapat dijalankan untuk menelepon %1; periksa Pengaturan › Panggilan.</translation>
     </message>
     <message>
         <source>Calling %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Menelepon %1 …</translation>
     </message>
     <message>
         <source>Copied %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 disalin</translation>
     </message>
     <message>
         <source>This interaction has no case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaksi ini tidak memiliki kasus.</translation>
     </message>
     <message>
         <source>This link is not a web address and was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tautan ini bukan alamat web dan tidak dibuka.</translation>
     </message>
     <message>
         <source>No program could open the link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada program yang dapat membuka tautan.</translation>
     </message>
     <message>
         <source>Call back %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Telepon balik %1</translation>
     </message>
     <message>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Salin %1</translation>
     </message>
     <message>
         <source>Call back (no number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Telepon balik (tanpa nomor)</translation>
     </message>
     <message>
         <source>Copy number (no number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salin nomor (tanpa nomor)</translation>
     </message>
     <message>
         <source>Open case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka kasus %1</translation>
     </message>
     <message>
         <source>Open case (none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka kasus (tidak ada)</translation>
     </message>
     <message>
         <source>Act on this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Tindakan untuk kontak ini</translation>
     </message>
 </context>
 <context>
@@ -935,6 +962,10 @@
     <message>
         <source>Interactions</source>
         <translation>Interaksi</translation>
+    </message>
+    <message>
+        <source>Click a column header to sort; Enter opens the selected interaction</source>
+        <translation>Klik judul kolom untuk mengurutkan; Enter membuka interaksi yang dipilih</translation>
     </message>
     <message>
         <source>No interactions match the filter</source>
@@ -1164,27 +1195,27 @@
     <name>SectionBar</name>
     <message>
         <source>Journey sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Bagian Journey</translation>
     </message>
     <message>
         <source>Interactions</source>
-        <translation type="unfinished">Interaksi</translation>
+        <translation>Interaksi</translation>
     </message>
     <message>
         <source>Timeline and grid of the interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Linimasa dan tabel interaksi</translation>
     </message>
     <message>
         <source>Tickets (%1 open)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiket (%1 terbuka)</translation>
     </message>
     <message>
         <source>Tickets (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiket (%1)</translation>
     </message>
     <message>
         <source>Tickets and their follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiket dan tindak lanjutnya</translation>
     </message>
 </context>
 <context>
@@ -1742,133 +1773,133 @@
     <name>TicketDetail</name>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiket</translation>
     </message>
     <message>
         <source>Back to the ticket list (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kembali ke daftar tiket (Esc)</translation>
     </message>
     <message>
         <source>Back to the ticket list</source>
-        <translation type="unfinished"></translation>
+        <translation>Kembali ke daftar tiket</translation>
     </message>
     <message>
         <source>Creator</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembuat</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Penanggung jawab</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuat</translation>
     </message>
     <message>
         <source>Last update</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembaruan terakhir</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesi</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Tindak Lanjut</translation>
     </message>
     <message>
         <source>Ticket details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail tiket</translation>
     </message>
     <message>
         <source>Pick a ticket to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih tiket untuk melihat detailnya.</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
     <name>TicketModel</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">Subjek</translation>
+        <translation>Subjek</translation>
     </message>
     <message>
         <source>Last update</source>
-        <translation type="unfinished"></translation>
+        <translation>Diperbarui</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Penanggung jawab</translation>
     </message>
     <message>
         <source>%1 · %2 · updated %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · diperbarui %3</translation>
     </message>
 </context>
 <context>
     <name>TicketsView</name>
     <message>
         <source>Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cakupan:</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Pelanggan</translation>
+        <translation>Pelanggan</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesi</translation>
     </message>
     <message>
         <source>Ticket scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Cakupan tiket</translation>
     </message>
     <message>
         <source>Customer: every ticket of this customer. Session: only tickets raised in the selected interaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelanggan: semua tiket pelanggan ini. Sesi: hanya tiket yang dibuat pada interaksi yang dipilih.</translation>
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiket</translation>
     </message>
     <message>
         <source>Enter opens a ticket&apos;s details; the column headers sort</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter membuka detail tiket; judul kolom mengurutkan</translation>
     </message>
     <message numerus="yes">
         <source>%n tickets</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tiket</numerusform>
         </translation>
     </message>
     <message>
         <source>This customer has no tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelanggan ini tidak memiliki tiket.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 dari %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Select an interaction in the journey to see its tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih interaksi di journey untuk melihat tiketnya.</translation>
     </message>
     <message>
         <source>Tickets raised in the selected interaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiket yang dibuat pada interaksi yang dipilih.</translation>
     </message>
     <message>
         <source>No tickets were raised in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada tiket yang dibuat pada sesi ini.</translation>
     </message>
 </context>
 <context>
@@ -1967,6 +1998,45 @@
         <translation>
             <numerusform>%1 dari %n ditampilkan</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WindowPlacement</name>
+    <message>
+        <source>Always on &amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this window above the softphone and other windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snap to the &amp;left edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen height at the left edge, same width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snap to the &amp;right edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen height at the right edge, same width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start at &amp;login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the widget when you log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2308,83 +2378,83 @@
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Layanan</translation>
+        <translation>Layanan</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Penjualan</translation>
     </message>
     <message>
         <source>Marketer</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketer</translation>
     </message>
     <message>
         <source>Survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Survei</translation>
     </message>
     <message>
         <source>OMS</source>
-        <translation type="unfinished"></translation>
+        <translation>OMS</translation>
     </message>
     <message>
         <source>MyDX</source>
-        <translation type="unfinished"></translation>
+        <translation>MyDX</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Umum</translation>
     </message>
     <message>
         <source>Contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Dihubungi</translation>
     </message>
     <message>
         <source>Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Tindak lanjut</translation>
     </message>
     <message>
         <source>Agree</source>
-        <translation type="unfinished"></translation>
+        <translation>Setuju</translation>
     </message>
     <message>
         <source>Disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak setuju</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Terbuka</translation>
     </message>
     <message>
         <source>In Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Diproses</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Tertunda</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Terselesaikan</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditutup</translation>
     </message>
     <message>
         <source>Rescheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Penjadwalan ulang</translation>
     </message>
     <message>
         <source>Escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalasi</translation>
     </message>
     <message>
         <source>Status update</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembaruan status</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Terlambat</translation>
     </message>
 </context>
 </TS>

@@ -72,6 +72,9 @@ class JourneyPage(QWidget):
 
     def retranslate_ui(self) -> None:
         self.table.setAccessibleName(self.tr("Interactions"))
+        self.table.setAccessibleDescription(
+            self.tr("Click a column header to sort; Enter opens the selected interaction")
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
