@@ -4,15 +4,16 @@ An agent reads this in the two seconds before answering, so it is four short lin
 rather than cut off when the widget is docked narrow: the name (or the number when the
 customer has no name), number and tenant, how many interactions, and the last contact with
 its channel and outcome. Repeated failed attempts get their own line with the red dot. The
-campaigns whose lists hold this customer's number (SPEC A1) follow as chips; a click on one
-sets the Campaign filter.
+customer's lead status (SPEC F5) is a badge (colour and words) beside the name line's
+details. The campaigns whose lists hold this customer's number (SPEC A1) follow as chips; a
+click on one sets the Campaign filter. A language switch rewrites every line.
 """
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
@@ -21,6 +22,7 @@ from .flow_layout import FlowLayout
 from .formatting import arg, channel_text, format_datetime, outcome_text, to_local_qdatetime
 from .icons import failure_dot
 from .labels import failed_label
+from .status_badge import StatusBadge, lead_badge
 from .summary import RECENT_DAYS, summarize
 
 SEPARATOR = " · "
@@ -50,6 +52,9 @@ class CustomerHeader(QFrame):
         self.setAccessibleName(self.tr("Customer"))
         self._name = _label(self)
         self._identity = _label(self)
+        self._lead_title = QLabel(self)
+        self._lead = StatusBadge(self)
+        self._shown: tuple[Journey, datetime | None, datetime | None] | None = None
         self._counts = _label(self)
         self._last_dot = QLabel(self)
         self._last = _label(self)
@@ -77,6 +82,16 @@ class CustomerHeader(QFrame):
         layout.setSpacing(2)
         layout.addWidget(self._name)
         layout.addWidget(self._identity)
+        lead = QHBoxLayout()
+        lead.setSpacing(6)
+        lead.setContentsMargins(0, 2, 0, 0)
+        self._lead_title.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        lead.addWidget(self._lead_title)
+        lead.addWidget(self._lead)
+        lead.addStretch(1)
+        layout.addLayout(lead)
+        self._lead_title.hide()
+        self._lead.hide()
         layout.addSpacing(4)
         layout.addWidget(self._counts)
         layout.addLayout(self._dotted_row(self._last_dot, self._last))
@@ -95,8 +110,26 @@ class CustomerHeader(QFrame):
 
     # --- content ------------------------------------------------------------------------
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """Every line again, in the language now installed."""
+        self.setAccessibleName(self.tr("Customer"))
+        self._name.setAccessibleName(self.tr("Customer name"))
+        self._campaigns.setAccessibleName(self.tr("Campaigns listing this customer"))
+        self._lead_title.setText(self.tr("Lead status:"))
+        if self._shown is not None:
+            self.set_journey(*self._shown)
+
     def name_text(self) -> str:
         return self._name.text()
+
+    def lead_text(self) -> str:
+        """The lead status badge's words, "" when the customer has none."""
+        return self._lead.text() if not self._lead.isHidden() else ""
 
     def lines(self) -> list[str]:
         """Every visible line, top to bottom (for tests and the accessible description)."""
@@ -107,8 +140,16 @@ class CustomerHeader(QFrame):
         self, journey: Journey, since: datetime | None = None, now: datetime | None = None
     ) -> None:
         """Show this journey's customer; ``since`` is the start of the period the grid shows."""
+        self._shown = (journey, since, now)
         customer = journey.customer
         summary = summarize(journey, now or datetime.now(UTC))
+        self._lead_title.setText(self.tr("Lead status:"))
+        if customer.lead_status is not None:
+            text, hue = lead_badge(customer.lead_status)
+            self._lead.set_badge(text, hue)
+            self._lead.setAccessibleName(arg(self.tr("Lead status: %1"), text))
+        self._lead.setVisible(customer.lead_status is not None)
+        self._lead_title.setVisible(customer.lead_status is not None)
         phone = display_phone(customer.primary_phone) if customer.primary_phone else None
         title = customer.name or phone or customer.id
         self._name.setText(title)
@@ -143,7 +184,10 @@ class CustomerHeader(QFrame):
             self._set_line(self._streak, "")
             self._streak_dot.hide()
         self._set_campaigns(customer.campaigns)
-        self.setAccessibleDescription(". ".join(self.lines()[1:]))
+        described = self.lines()[1:]
+        if customer.lead_status is not None:
+            described.insert(1, self._lead.accessibleName())
+        self.setAccessibleDescription(". ".join(described))
 
     def campaign_chips(self) -> list[QToolButton]:
         return [

@@ -29,7 +29,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from ..model import Interaction
+from ..model import Interaction, SegmentKind, TaskResult
 from .channel_icons import paint_icon
 from .describe import SEPARATOR, describe, outcome_words
 from .formatting import arg, channel_text, direction_text, to_local_qdatetime
@@ -44,8 +44,18 @@ NARROW = 440  # narrower cards put the outcome on a line of its own
 DOT = 8
 
 
+_TRANSFER_RESULTS = frozenset({TaskResult.TRANSFERRED_BY_USER, TaskResult.TRANSFERRED_BY_WORKFLOW})
+
+
 def is_transferred(interaction: Interaction) -> bool:
-    return len(interaction.queues) > 1 or len(interaction.agents) > 1
+    """Passed between queues or agents: more than one of either, a transfer segment, or a
+    transferred task result. The card then shows the *last* queue and agent (E3)."""
+    return (
+        len(interaction.queues) > 1
+        or len(interaction.agents) > 1
+        or interaction.task_result in _TRANSFER_RESULTS
+        or any(s.kind is SegmentKind.TRANSFER for s in interaction.segments)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,18 +91,33 @@ def transferred_label() -> str:
 
 
 def card_tooltip(interaction: Interaction) -> str:
-    """Everything the card shows, labelled, with the transfer path in order (E3)."""
+    """Everything the card shows, labelled, with the transfer path in order (E3).
+
+    A transferred interaction names its last queue and last agent first, then the path."""
     lines = [describe(interaction)]
     arrow = " → "
     agents, queues = interaction.agents, interaction.queues
-    if len(agents) > 1:
-        lines.append(arg(QCoreApplication.translate("DayCard", "Agents: %1"), arrow.join(agents)))
-    elif agents:
-        lines.append(arg(QCoreApplication.translate("DayCard", "Agent: %1"), agents[0]))
-    if len(queues) > 1:
-        lines.append(arg(QCoreApplication.translate("DayCard", "Queues: %1"), arrow.join(queues)))
-    elif queues:
-        lines.append(arg(QCoreApplication.translate("DayCard", "Queue: %1"), queues[0]))
+    if is_transferred(interaction):
+        lines.append(transferred_label())
+        if interaction.last_queue:
+            text = QCoreApplication.translate("DayCard", "Last queue: %1")
+            lines.append(arg(text, interaction.last_queue))
+        if interaction.last_agent:
+            text = QCoreApplication.translate("DayCard", "Last agent: %1")
+            lines.append(arg(text, interaction.last_agent))
+        if len(queues) > 1:
+            text = QCoreApplication.translate("DayCard", "Queues: %1")
+            lines.append(arg(text, arrow.join(queues)))
+        if len(agents) > 1:
+            text = QCoreApplication.translate("DayCard", "Agents: %1")
+            lines.append(arg(text, arrow.join(agents)))
+    else:
+        if agents:
+            text = QCoreApplication.translate("DayCard", "Agent: %1")
+            lines.append(arg(text, agents[0]))
+        if queues:
+            text = QCoreApplication.translate("DayCard", "Queue: %1")
+            lines.append(arg(text, queues[0]))
     comment = (interaction.agent_comments or "").strip()
     if comment:
         lines.append(arg(QCoreApplication.translate("DayCard", "Comments: %1"), comment))

@@ -1,73 +1,80 @@
-"""The filters above both views (SPEC A5): Campaign, Channel, Period, free text, Search.
+"""The filters above both views (SPEC A5, F1, F5): Campaign, Channel, Period, Category, Lead
+status, free text, Search.
 
-Campaign, channel and period take effect when the agent presses Search (or Enter); the free
-text narrows the list as it is typed, after a short pause. The bar only says what the agent
-chose (``filter_applied`` with a ``JourneyFilter``); ``model.filters`` decides what passes.
-Narrow (docked) it takes two rows, wide one.
+Campaign, channel and period take effect when the agent presses Search (or Enter). Category
+(F1: All / Service / Sales / Marketer / Survey / Oms / Mydx / General) and lead status (F5)
+narrow the list as soon as one is picked, like the seed's dropdown; the free text narrows as
+it is typed, after a short pause. Everything combines with AND. The bar only says what the
+agent chose (``filter_applied`` with a ``JourneyFilter``); ``model.filters`` decides what
+passes. A box whose field no interaction has (a source without categories, a customer who is
+no lead) is hidden rather than offered empty. Narrow (docked) the bar takes four short rows,
+wide one.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QPushButton, QWidget
 
-from ..model import Channel
+from ..model import Category, Channel, LeadStatus
 from ..model.filters import DEFAULT_PERIOD_MONTHS, PERIODS_MONTHS, JourneyFilter
 from .labels import channel_labels
+from .workflow_labels import category_labels, lead_status_labels
 
 TEXT_DEBOUNCE_MS = 250
 WIDE_FROM = 720
 
 
 class FilterBar(QWidget):
-    """Filter controls; ``filter_applied`` fires on Search and as the free text changes."""
+    """Filter controls; ``filter_applied`` fires on Search, a category / lead pick, and text."""
 
     filter_applied = Signal(object)  # JourneyFilter
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._applied = JourneyFilter()
+        self._campaigns: list[str] = []
+        self._channels: list[Channel] = []
+        self._categories: list[Category] = []
+        self._leads: list[LeadStatus] = []
         self._campaign = QComboBox(self)
         self._channel = QComboBox(self)
         self._period = QComboBox(self)
+        self._category = QComboBox(self)
+        self._lead = QComboBox(self)
         self._text = QLineEdit(self)
-        self._search = QPushButton(self.tr("Search"), self)
+        self._search = QPushButton(self)
         self._debounce = QTimer(self)
         self._grid = QGridLayout(self)
         self._wide: bool | None = None
         self._build()
         self._connect_signals()
+        self.retranslate_ui()
 
     def _build(self) -> None:
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setHorizontalSpacing(6)
         self._grid.setVerticalSpacing(6)
-        for combo, name in (
-            (self._campaign, self.tr("Campaign")),
-            (self._channel, self.tr("Channel")),
-            (self._period, self.tr("Period")),
-        ):
-            combo.setAccessibleName(name)
-            combo.setToolTip(name)
+        for combo in (self._campaign, self._channel, self._period, self._category, self._lead):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(6)
         for months in PERIODS_MONTHS:
-            self._period.addItem(self.tr("%n months", "", months), months)
+            self._period.addItem("", months)
         self._period.setCurrentIndex(self._period.findData(DEFAULT_PERIOD_MONTHS))
-        self._text.setPlaceholderText(self.tr("Filter outcome, agent, comments"))
-        self._text.setAccessibleName(self.tr("Filter text"))
         self._text.setClearButtonEnabled(True)
         self._text.setMaxLength(200)
-        self._search.setToolTip(self.tr("Apply campaign, channel and period"))
         self._search.setDefault(False)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(TEXT_DEBOUNCE_MS)
-        self.set_choices([], [])
+        self._category.hide()
+        self._lead.hide()
         self._arrange(wide=False)
 
     def _connect_signals(self) -> None:
@@ -75,6 +82,34 @@ class FilterBar(QWidget):
         self._text.returnPressed.connect(self.on_search_clicked)
         self._text.textChanged.connect(self.on_text_edited)
         self._debounce.timeout.connect(self.on_text_settled)
+        self._category.activated.connect(self.on_category_picked)
+        self._lead.activated.connect(self.on_lead_picked)
+
+    def retranslate_ui(self) -> None:
+        for combo, name in (
+            (self._campaign, self.tr("Campaign")),
+            (self._channel, self.tr("Channel")),
+            (self._period, self.tr("Period")),
+            (self._category, self.tr("Category")),
+            (self._lead, self.tr("Lead status")),
+        ):
+            combo.setAccessibleName(name)
+            combo.setToolTip(name)
+        for index in range(self._period.count()):
+            months = self._period.itemData(index)
+            self._period.setItemText(index, self.tr("%n months", "", months))
+        self._category.setAccessibleDescription(self.tr("Applies at once"))
+        self._lead.setAccessibleDescription(self.tr("Applies at once"))
+        self._text.setPlaceholderText(self.tr("Filter outcome, agent, comments"))
+        self._text.setAccessibleName(self.tr("Filter text"))
+        self._search.setText(self.tr("Search"))
+        self._search.setToolTip(self.tr("Apply campaign, channel and period"))
+        self._refill()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     # --- content ------------------------------------------------------------------------
 
@@ -82,12 +117,26 @@ class FilterBar(QWidget):
     def applied(self) -> JourneyFilter:
         return self._applied
 
-    def set_choices(self, campaigns: list[str], channels: list[Channel]) -> None:
-        """Fill the lists; a choice that is still offered stays selected."""
-        labels = channel_labels()
-        self._fill(self._campaign, self.tr("All campaigns"), [(c, c) for c in campaigns])
-        entries = [(labels[c], c.value) for c in channels]
-        self._fill(self._channel, self.tr("All channels"), entries)
+    def set_choices(
+        self,
+        campaigns: list[str],
+        channels: list[Channel],
+        categories: Sequence[Category] = (),
+        lead_statuses: Sequence[LeadStatus] = (),
+    ) -> None:
+        """Fill the lists; a choice that is still offered stays selected.
+
+        Category and lead status offer all of F1's / F5's values once any interaction has
+        one (the seed's fixed list); with none, their box is hidden.
+        """
+        self._campaigns, self._channels = list(campaigns), list(channels)
+        self._categories = list(Category) if categories else []
+        self._leads = list(LeadStatus) if lead_statuses else []
+        self._refill()
+        self._category.setVisible(bool(self._categories))
+        self._lead.setVisible(bool(self._leads))
+        self._wide, wide = None, self._wide
+        self._arrange(wide=bool(wide))
 
     def show_filter(self, journey_filter: JourneyFilter) -> None:
         """Put the controls to this filter (it counts as applied; nothing is emitted)."""
@@ -96,6 +145,8 @@ class FilterBar(QWidget):
             (self._campaign, journey_filter.campaign),
             (self._channel, journey_filter.channel),
             (self._period, journey_filter.period_months),
+            (self._category, journey_filter.category),
+            (self._lead, journey_filter.lead_status),
         ):
             combo.setCurrentIndex(_index_of(combo, value))
         self._text.blockSignals(True)
@@ -112,11 +163,15 @@ class FilterBar(QWidget):
     def chosen(self) -> JourneyFilter:
         """What the controls say now, applied or not."""
         channel = self._channel.currentData()
+        category = self._category.currentData()
+        lead = self._lead.currentData()
         return JourneyFilter(
             campaign=self._campaign.currentData() or None,
             channel=Channel(channel) if channel else None,
             period_months=self._period.currentData(),
             text=self._text.text().strip(),
+            category=Category(category) if category else None,
+            lead_status=LeadStatus(lead) if lead else None,
         )
 
     def campaign_box(self) -> QComboBox:
@@ -127,6 +182,12 @@ class FilterBar(QWidget):
 
     def period_box(self) -> QComboBox:
         return self._period
+
+    def category_box(self) -> QComboBox:
+        return self._category
+
+    def lead_box(self) -> QComboBox:
+        return self._lead
 
     def text_field(self) -> QLineEdit:
         return self._text
@@ -139,6 +200,14 @@ class FilterBar(QWidget):
     def on_search_clicked(self) -> None:
         self._debounce.stop()
         self._applied = self.chosen()
+        self.filter_applied.emit(self._applied)
+
+    def on_category_picked(self, _index: int) -> None:
+        self._applied = replace(self._applied, category=self.chosen().category)
+        self.filter_applied.emit(self._applied)
+
+    def on_lead_picked(self, _index: int) -> None:
+        self._applied = replace(self._applied, lead_status=self.chosen().lead_status)
         self.filter_applied.emit(self._applied)
 
     def on_text_edited(self, _text: str) -> None:
@@ -160,32 +229,63 @@ class FilterBar(QWidget):
         if wide == self._wide:
             return
         self._wide = wide
-        for widget in (self._campaign, self._channel, self._period, self._text, self._search):
+        widgets = (
+            self._campaign,
+            self._channel,
+            self._category,
+            self._lead,
+            self._period,
+            self._text,
+            self._search,
+        )
+        for widget in widgets:
             self._grid.removeWidget(widget)
-        for column in range(6):
+        for column in range(8):
             self._grid.setColumnStretch(column, 0)
+        shown = [w for w in widgets if not w.isHidden() or w not in (self._category, self._lead)]
         if wide:
-            for column, widget in enumerate(
-                (self._campaign, self._channel, self._period, self._text, self._search)
-            ):
+            for column, widget in enumerate(shown):
                 self._grid.addWidget(widget, 0, column)
-            self._grid.setColumnStretch(3, 2)
-            self._grid.setColumnStretch(0, 1)
-            self._grid.setColumnStretch(1, 1)
+                stretch = 2 if widget is self._text else 0 if widget is self._search else 1
+                self._grid.setColumnStretch(column, stretch)
         else:
             # Docked: campaign names are long and the campaign is the primary filter (A5),
-            # so it gets a row of its own; channel and period share the next one.
+            # so it gets a row of its own; channel and period share the next one, category
+            # and lead status the third, the text and Search the last.
             self._grid.addWidget(self._campaign, 0, 0, 1, 3)
             self._grid.addWidget(self._channel, 1, 0, 1, 2)
             self._grid.addWidget(self._period, 1, 2)
-            self._grid.addWidget(self._text, 2, 0, 1, 2)
-            self._grid.addWidget(self._search, 2, 2)
+            category_span = 2 if not self._lead.isHidden() else 3
+            if not self._category.isHidden():
+                self._grid.addWidget(self._category, 2, 0, 1, category_span)
+            if not self._lead.isHidden():
+                column = 2 if not self._category.isHidden() else 0
+                self._grid.addWidget(self._lead, 2, column, 1, 3 - column)
+            self._grid.addWidget(self._text, 3, 0, 1, 2)
+            self._grid.addWidget(self._search, 3, 2)
             for column in range(3):
                 self._grid.setColumnStretch(column, 1)
-        QWidget.setTabOrder(self._campaign, self._channel)
-        QWidget.setTabOrder(self._channel, self._period)
-        QWidget.setTabOrder(self._period, self._text)
-        QWidget.setTabOrder(self._text, self._search)
+        order = [self._campaign, self._channel, self._period, self._category, self._lead]
+        order += [self._text, self._search]
+        for first, second in pairwise(order):
+            QWidget.setTabOrder(first, second)
+
+    def _refill(self) -> None:
+        channels = channel_labels()
+        self._fill(self._campaign, self.tr("All campaigns"), [(c, c) for c in self._campaigns])
+        self._fill(
+            self._channel, self.tr("All channels"), [(channels[c], c.value) for c in self._channels]
+        )
+        categories = category_labels()
+        self._fill(
+            self._category,
+            self.tr("All categories"),
+            [(categories[c], c.value) for c in self._categories],
+        )
+        leads = lead_status_labels()
+        self._fill(
+            self._lead, self.tr("All leads"), [(leads[s], s.value) for s in self._leads]
+        )
 
     @staticmethod
     def _fill(combo: QComboBox, everything: str, entries: list[tuple[str, object]]) -> None:
@@ -203,6 +303,6 @@ def _index_of(combo: QComboBox, value: object) -> int:
     """The entry holding ``value``; the first ("All ...") for None or a value not offered."""
     if value is None:
         return 0
-    if isinstance(value, Channel):
+    if hasattr(value, "value"):
         value = value.value
     return max(combo.findData(value), 0)

@@ -3,6 +3,11 @@
 The Timeline view is a ``TimelinePane``: the painted timeline over the day panel, which lists
 the selected day's interactions as cards (a card opens the same detail pop-up).
 
+Under the header a section bar switches between the interactions and the customer's tickets
+(SPEC F3, F4; hidden when there are none). The tickets' Session scope follows the interaction
+selected here. Cards and grid rows have the H3 context menu (call back, copy the number, open
+the case), the detail pop-up the same actions as buttons; their sentences show under the bar.
+
 Both views show the same filtered interactions (``model.filters.apply_filter``), so switching
 keeps the filter and the selection. Campaign, channel, text and a shorter period filter in
 memory; a period reaching further back than what was loaded asks the window to load again
@@ -17,28 +22,36 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from ..model import Interaction, Journey
+from ..model import Interaction, Journey, TicketStatus
 from ..model.filters import (
     DEFAULT_PERIOD_MONTHS,
     PERIODS_MONTHS,
     JourneyFilter,
     apply_filter,
     campaigns_of,
+    categories_of,
     channels_of,
+    lead_statuses_of,
     needs_reload,
     period_start,
 )
 from .customer_header import CustomerHeader
+from .describe import SEPARATOR
 from .detail_popup import DetailPopup
 from .filter_bar import FilterBar
-from .formatting import outcome_text
+from .formatting import channel_text, format_datetime, outcome_text
+from .history_actions import HistoryActions
 from .interaction_table import INTERACTION_ROLE, InteractionTableModel
 from .interaction_view import InteractionTableView
+from .journey_sections import HistoryContextMenus, SectionBar, SectionKind
 from .states import StatePanel
+from .tickets_view import TicketsView
 from .timeline_pane import TimelinePane
 from .view_bar import JourneyViewKind, ViewBar
+
+_DONE = (TicketStatus.RESOLVED, TicketStatus.CLOSED)
 
 
 class JourneyPage(QWidget):
@@ -66,6 +79,13 @@ class JourneyPage(QWidget):
         self.table = InteractionTableView(self._content)
         self.empty = StatePanel(self._content)
         self.popup = DetailPopup(self)
+        self.actions = HistoryActions(self)
+        self.sections = SectionBar(self)
+        self.tickets = TicketsView(self)
+        self._interactions_box = QWidget(self)
+        self._sections_stack = QStackedWidget(self)
+        self._note = QLabel(self)
+        self._menus = HistoryContextMenus(self.actions, INTERACTION_ROLE, self)
         self._build()
         self._connect_signals()
         self.retranslate_ui()
@@ -89,9 +109,10 @@ class JourneyPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         layout.addWidget(self.header)
-        layout.addWidget(self.filter_bar)
-        layout.addWidget(self.view_bar)
-        layout.addWidget(self._content, 1)
+        layout.addWidget(self.sections)
+        layout.addWidget(self._note)
+        layout.addWidget(self._sections_stack, 1)
+        self._build_sections()
         self.view_bar.show_view(self._view)
         self.view_bar.show_zoom(self.timeline.zoom)
 
@@ -107,6 +128,26 @@ class JourneyPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self.on_table_row_changed)
         self.popup.navigated.connect(self.on_popup_navigated)
         self.pane.interaction_activated.connect(self.on_card_activated)
+        self.sections.section_picked.connect(self.on_section_picked)
+        self.actions.case_requested.connect(self.on_case_requested)
+        self.actions.feedback.connect(self.on_action_feedback)
+
+    def _build_sections(self) -> None:
+        """Interactions (filters, view bar, views) and Tickets, one shown at a time."""
+        box = QVBoxLayout(self._interactions_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(8)
+        box.addWidget(self.filter_bar)
+        box.addWidget(self.view_bar)
+        box.addWidget(self._content, 1)
+        self._sections_stack.addWidget(self._interactions_box)
+        self._sections_stack.addWidget(self.tickets)
+        self.sections.hide()
+        self._note.setWordWrap(True)
+        self._note.hide()
+        self.popup.set_actions(self.actions)
+        self._menus.install(self.day_panel.list)
+        self._menus.install(self.table)
 
     # --- content ------------------------------------------------------------------------
 
@@ -139,8 +180,12 @@ class JourneyPage(QWidget):
         self.filter_bar.set_choices(
             campaigns_of(journey.interactions, journey.customer.campaigns),
             channels_of(journey.interactions),
+            categories_of(journey.interactions),
+            lead_statuses_of(journey.interactions),
         )
         self.filter_bar.show_filter(self._filter)
+        self.actions.set_customer(journey.customer)
+        self._show_tickets(journey, same_customer)
         self._apply(keep_day=same_customer)
 
     def add_interaction(self, interaction: Interaction) -> None:
@@ -176,6 +221,7 @@ class JourneyPage(QWidget):
 
     def open_detail(self, interaction: Interaction) -> None:
         """The detail pop-up for this interaction, paging within its date."""
+        self.tickets.set_session(interaction.id)
         self.popup.show_interaction(interaction, self._same_day(interaction))
         if not self.popup.isVisible():
             self.popup.show()
@@ -196,6 +242,8 @@ class JourneyPage(QWidget):
         self.view_switched.emit(view)
 
     def on_current_changed(self, interaction: Interaction | None) -> None:
+        if interaction is not None:
+            self.tickets.set_session(interaction.id)
         if interaction is not None and self.popup.isVisible():
             self.popup.show_interaction(interaction, self._same_day(interaction))
 
@@ -210,6 +258,31 @@ class JourneyPage(QWidget):
     def on_card_activated(self, interaction: Interaction) -> None:
         self._select(interaction)
         self.open_detail(interaction)
+
+    def show_section(self, section: SectionKind | str) -> None:
+        """Interactions or Tickets, as if the agent had picked the tab."""
+        section = SectionKind(section)
+        self.sections.show_section(section)
+        self.on_section_picked(section.value)
+
+    def on_section_picked(self, section: str) -> None:
+        tickets = section == SectionKind.TICKETS.value
+        self._sections_stack.setCurrentWidget(self.tickets if tickets else self._interactions_box)
+        self._note.hide()
+
+    def on_case_requested(self, interaction: Interaction) -> None:
+        """H3 "open the case": the pop-up on its Case tab."""
+        self._select(interaction)
+        self.open_detail(interaction)
+        self.popup.show_case()
+
+    def on_action_feedback(self, text: str, _problem: bool) -> None:
+        self._note.setText(text)
+        self._note.setAccessibleName(text)
+        self._note.show()
+
+    def note_text(self) -> str:
+        return self._note.text() if not self._note.isHidden() else ""
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self.pane.set_page_height(event.size().height())
@@ -228,6 +301,26 @@ class JourneyPage(QWidget):
         self.pane.refresh_day(keep=keep_day)
         self.model.set_interactions(self._shown)
         self._show_content()
+
+    def _show_tickets(self, journey: Journey, same_customer: bool) -> None:
+        """The customer's tickets; the section bar only when there are any."""
+        by_id = {i.id: i for i in journey.interactions}
+        sessions = {}
+        for ticket in journey.tickets:
+            session = by_id.get(ticket.interaction_id or "")
+            if session is not None:
+                when = format_datetime(session.started_at)
+                sessions[session.id] = SEPARATOR.join((channel_text(session), when))
+        self.tickets.set_tickets(journey.tickets, sessions)
+        still_open = sum(1 for t in journey.tickets if t.status not in _DONE)
+        self.sections.set_ticket_counts(len(journey.tickets), still_open)
+        self.sections.setVisible(bool(journey.tickets))
+        if not same_customer:
+            self._note.hide()
+            live = next((i for i in journey.newest_first() if i.live), None)
+            self.tickets.set_session(live.id if live is not None else None)
+        if not journey.tickets or not same_customer:
+            self.show_section(SectionKind.INTERACTIONS)
 
     def _show_content(self) -> None:
         total = len(self._journey.interactions) if self._journey else 0
