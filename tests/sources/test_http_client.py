@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import socket
+import time
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 
@@ -358,3 +359,35 @@ def test_concurrent_requests_share_the_client(server):
 
     answers = run(scenario())
     assert answers == [{"service": "data-cloud", "version": "1.0"}] * 20
+
+
+def test_a_server_that_trickles_its_answer_times_out(raw_server):
+    def trickle():
+        for _ in range(100):
+            time.sleep(0.05)
+            yield b" "
+
+    raw_server.expect_request("/slow").respond_with_handler(
+        lambda request: Response(trickle(), 200, content_type="application/json")
+    )
+    client = HttpClient(raw_server.url_for("/"), NO_AUTH, timeout=0.2, connect_timeout=0.2)
+    with pytest.raises(SourceError) as caught:
+        run(get(client, "slow"))
+    assert caught.value.reason is FailureReason.TIMEOUT
+    assert "did not finish its answer in time" in str(caught.value)
+
+
+def test_a_large_error_page_is_still_the_error_it_reports(server):
+    server.fail_next(503, b"<html>" + b"x" * (1024 * 1024) + b"</html>", times=4)
+    with pytest.raises(SourceError) as caught:
+        run(get(client_for(server, max_bytes=1024)))
+    assert caught.value.reason is FailureReason.SERVER
+
+
+@pytest.mark.parametrize("secret", ["line\nbreak", "tab\there", " padded ", "schlüssel"])
+def test_a_secret_no_header_can_carry_is_a_configuration_error(server, secret):
+    with pytest.raises(SourceError) as caught:
+        run(get(HttpClient(server.url, AuthConfig(AuthKind.API_KEY, secret))))
+    assert caught.value.reason is FailureReason.CONFIGURATION
+    assert secret.strip() not in str(caught.value)
+    assert server.requests == []

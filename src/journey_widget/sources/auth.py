@@ -61,6 +61,13 @@ class AuthConfig:
                 AuthKind.OAUTH2: "an OAuth2 client secret",
             }[self.kind]
             return f"The connection needs {what}, and none is stored."
+        if not (self.secret.isascii() and self.secret.isprintable()) or self.secret != (
+            self.secret.strip()
+        ):
+            return (
+                "The stored secret contains spaces at its ends or characters a request cannot "
+                "carry; enter it again."
+            )
         if self.kind is AuthKind.API_KEY and not _is_header_name(self.api_key_header):
             return f"“{self.api_key_header}” is not a valid name for the API key header."
         if self.kind is AuthKind.OAUTH2:

@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 MAX_RETRY_AFTER = 30.0  # seconds; a server asking for longer gets RATE_LIMITED at once
 BACKOFF_BASE = 0.25  # seconds; attempt n waits up to base * 2**n (full jitter)
 BACKOFF_MAX = 4.0
+ERROR_BODY_BYTES = 64 * 1024  # read of an error answer, for its error code
 
 
 class NotFound(SourceError):
@@ -67,6 +68,8 @@ class HttpClient:
         self.backoff_base = backoff_base
         self._sleep = sleep
         connect = min(timeout, 5.0) if connect_timeout is None else connect_timeout
+        # Each read waits at most ``timeout``; one attempt as a whole at most this long.
+        self.deadline = 3 * timeout + connect
         self._client = httpx.AsyncClient(
             base_url=self.base_url,
             timeout=httpx.Timeout(timeout, connect=connect),
@@ -128,12 +131,20 @@ class HttpClient:
     ) -> tuple[int, httpx.Headers, bytes]:
         """One GET: status, headers and the body read up to the cap."""
         try:
-            async with self._client.stream("GET", path, params=params, headers=headers) as r:
-                if r.status_code != 200 and r.status_code < 500:
-                    body = await _read_capped(r, min(self.max_bytes, 64 * 1024), self.host)
-                else:
+            async with (
+                asyncio.timeout(self.deadline),
+                self._client.stream("GET", path, params=params, headers=headers) as r,
+            ):
+                if r.status_code == 200:
                     body = await _read_capped(r, self.max_bytes, self.host)
+                else:  # an error page: its first bytes say enough (the error code)
+                    body = await _read_head(r, ERROR_BODY_BYTES)
                 return r.status_code, r.headers, body
+        except TimeoutError:
+            # A server that trickles its answer: each read was in time, the whole was not.
+            raise SourceError(
+                f"{self.host} did not finish its answer in time.", FailureReason.TIMEOUT
+            ) from None
         except httpx.ConnectTimeout:
             raise _Retryable(
                 SourceError(
@@ -196,6 +207,15 @@ def _checked_base_url(base_url: str) -> str:
             FailureReason.CONFIGURATION,
         )
     return text.rstrip("/") + "/"
+
+
+async def _read_head(response: httpx.Response, limit: int) -> bytes:
+    head = b""
+    async for chunk in response.aiter_bytes():
+        head += chunk
+        if len(head) >= limit:
+            break
+    return head[:limit]
 
 
 async def _read_capped(response: httpx.Response, limit: int, host: str) -> bytes:

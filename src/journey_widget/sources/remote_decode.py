@@ -23,7 +23,7 @@ E = TypeVar("E")
 
 MAX_PAGES = 200  # 200 pages of up to 100 interactions each: far beyond any real journey
 PAGE_SIZE = 100
-MAX_TEXT = 10_000
+MAX_TEXT = 100_000  # characters of one text field (agent comments are the longest)
 
 
 def malformed(backend: str, path: str, problem: str) -> SourceError:
