@@ -15,6 +15,7 @@ so tests need not wait 45 seconds.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -127,17 +128,22 @@ class CallBanner(QFrame):
         self._name.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._direction.setForegroundRole(QPalette.ColorRole.WindowText)
 
+        # Status and number on the first line, name and direction on the second: docked at
+        # 320 px a German "Manuell ausgehend" beside the number would not fit.
         top = QHBoxLayout()
         top.setSpacing(10)
         top.addWidget(self._status)
         top.addWidget(self._number)
         top.addStretch(1)
-        top.addWidget(self._direction)
+        second = QHBoxLayout()
+        second.setSpacing(10)
+        second.addWidget(self._name, 1)
+        second.addWidget(self._direction, 0, Qt.AlignmentFlag.AlignRight)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         layout.setSpacing(2)
         layout.addLayout(top)
-        layout.addWidget(self._name)
+        layout.addLayout(second)
 
     # --- what the controller calls ------------------------------------------------------
 
@@ -150,7 +156,8 @@ class CallBanner(QFrame):
         """
         self._number.setText(number)
         self._name.setText(name or "")
-        self._name.setVisible(bool(name))
+        # A long name is cut at the edge: whole in the tooltip, escaped (untrusted text).
+        self._name.setToolTip(f"<qt>{html.escape(name)}</qt>" if name else "")
         self._direction_text = direction
         self._direction.setText(direction() if callable(direction) else direction)
         self.show()

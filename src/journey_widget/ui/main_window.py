@@ -157,7 +157,9 @@ class MainWindow(DeferredDeletion, QMainWindow):
     def retranslate_ui(self) -> None:
         """The window's own texts, in the language now installed (the parts do theirs)."""
         self._update_title()
-        self._search.setPlaceholderText(self.tr("Number, e-mail, SIP address, id or name"))
+        hint = self.tr("Number, e-mail, SIP address, id or name")
+        self._search.setPlaceholderText(hint)
+        self._search.setToolTip(hint)  # docked narrow the hint is cut: whole on hover
         self._search.setAccessibleName(self.tr("Search customer"))
         self._search.setAccessibleDescription(
             self.tr("Type a number, address, id or name and press Enter")
@@ -179,6 +181,8 @@ class MainWindow(DeferredDeletion, QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        elif event.type() == QEvent.Type.PaletteChange:  # light / dark switched live
+            self._menu_button.setIcon(menu_icon(self.palette()))
         super().changeEvent(event)
 
     def _update_title(self) -> None:
