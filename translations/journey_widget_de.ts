@@ -2,66 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
-    <name></name>
+    <name>AnonymiseDialog</name>
     <message>
-        <source>ReportDocument</source>
-        <comment>Start</comment>
-        <translation type="unfinished"></translation>
+        <source>Anonymise %1</source>
+        <translation>%1 anonymisieren</translation>
     </message>
     <message>
-        <source>ReportDocument</source>
-        <comment>Service</comment>
-        <translation type="unfinished"></translation>
+        <source>Anonymising %1 erases their name, numbers, addresses, comments and other notes from this computer for good, the offline cache included. Counts, outcomes, durations, channels and dates stay as anonymous statistics. This cannot be undone.</source>
+        <translation>Beim Anonymisieren von %1 werden Name, Rufnummern, Adressen, Kommentare und weitere Notizen endgültig von diesem Computer gelöscht, auch aus dem Offline-Cache. Anzahl, Ergebnisse, Dauer, Kanäle und Daten bleiben als anonyme Statistik erhalten. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <source>ReportDocument</source>
-        <comment>Direction</comment>
-        <translation type="unfinished"></translation>
+        <source>Type the customer id %1 to confirm:</source>
+        <translation>Zur Bestätigung die Kunden-ID %1 eingeben:</translation>
     </message>
     <message>
-        <source>ReportDocument</source>
-        <comment>Modality</comment>
-        <translation type="unfinished"></translation>
+        <source>Customer id to confirm</source>
+        <translation>Kunden-ID zur Bestätigung</translation>
     </message>
     <message>
-        <source>ReportDocument</source>
-        <comment>Duration</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ReportDocument</source>
-        <comment>No timeline events were recorded for this conversation.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ReportDocument</source>
-        <comment>Not measured for this conversation</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ReportDocument</source>
-        <comment>The feature is not configured for this service.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ReportDocument</source>
-        <comment>None chosen</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ReportDocument</source>
-        <comment>%1 of %2 stars</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ReportDocument</source>
-        <comment>Yes</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ReportDocument</source>
-        <comment>No</comment>
-        <translation type="unfinished"></translation>
+        <source>Works once the customer id is typed above</source>
+        <translation>Erst verfügbar, wenn oben die Kunden-ID eingegeben ist</translation>
     </message>
 </context>
 <context>
@@ -110,93 +70,93 @@
     <name>CallTray</name>
     <message>
         <source>Recent calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Anrufe</translation>
     </message>
     <message>
         <source>No calls yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Anrufe</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Customer journey</source>
-        <translation type="unfinished">Customer Journey</translation>
+        <translation>Customer Journey</translation>
     </message>
     <message>
         <source>Open this caller&apos;s journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Historie dieses Anrufers öffnen</translation>
     </message>
 </context>
 <context>
     <name>ConversationPane</name>
     <message>
         <source>Multi row</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrzeilig</translation>
     </message>
     <message>
         <source>Stairway</source>
-        <translation type="unfinished"></translation>
+        <translation>Treppe</translation>
     </message>
     <message>
         <source>Single row</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzeilig</translation>
     </message>
     <message>
         <source>&amp;View:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht:</translation>
     </message>
     <message>
         <source>Timeline view mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Darstellung der Zeitachse</translation>
     </message>
     <message>
         <source>Extended task result</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweitertes Aufgabenergebnis</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Survey / rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfrage / Bewertung</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Refresh the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprächssitzung neu laden</translation>
     </message>
     <message>
         <source>This conversation is less than 2 minutes old: its codes and survey answers may still be missing. Refresh to load them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Gesprächssitzung ist jünger als 2 Minuten: Nachbearbeitungscodes und Umfrageantworten können noch fehlen. Aktualisieren Sie, um sie zu laden.</translation>
     </message>
     <message>
         <source>No timeline events were recorded for this conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Gesprächssitzung wurden keine Ereignisse aufgezeichnet.</translation>
     </message>
     <message>
         <source>Pick a conversation from the history to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Gesprächssitzung aus dem Verlauf, um sie hier zu lesen.</translation>
     </message>
 </context>
 <context>
     <name>ConversationView</name>
     <message>
         <source>Conversation timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitachse der Gesprächssitzung</translation>
     </message>
     <message>
         <source>Left and Right move from event to event; hover a bar for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Links und Rechts springen von Ereignis zu Ereignis; für Details mit der Maus auf einen Balken zeigen.</translation>
     </message>
 </context>
 <context>
@@ -262,143 +222,307 @@
     </message>
 </context>
 <context>
+    <name>CustomerOperations</name>
+    <message>
+        <source>That session is no longer there.</source>
+        <translation>Diese Gesprächssitzung ist nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <source>Save the session&apos;s trace</source>
+        <translation>Trace der Gesprächssitzung speichern</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>That customer is no longer there.</source>
+        <translation>Dieser Kunde ist nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <source>Export the customer&apos;s data</source>
+        <translation>Kundendaten exportieren</translation>
+    </message>
+    <message>
+        <source>JSON Lines files (*.jsonl)</source>
+        <translation>JSON-Lines-Dateien (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong; the log has the details.</source>
+        <translation>Etwas Unerwartetes ist schiefgegangen; Details stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <source>Choose a tenant and a customer to see their history.</source>
+        <translation>Mandant und Kunde wählen, um den Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <source>The journey store is not open yet.</source>
+        <translation>Der Journey-Speicher ist noch nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Loading the history…</source>
+        <translation>Verlauf wird geladen…</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Wird ausgeführt…</translation>
+    </message>
+    <message>
+        <source>This customer is not there, or not in your divisions.</source>
+        <translation>Diesen Kunden gibt es nicht, oder er gehört nicht zu Ihren Abteilungen.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 is anonymised; the statistics stay.</source>
+        <translation>%1 ist anonymisiert; die Statistik bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Last interaction: %1</source>
+        <translation>Letzte Interaktion: %1</translation>
+    </message>
+    <message>
+        <source>(hidden by the filters)</source>
+        <translation>(durch die Filter ausgeblendet)</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>Ihre Rolle erlaubt das nicht.</translation>
+    </message>
+    <message>
+        <source>Choose a customer (and a session) first.</source>
+        <translation>Zuerst einen Kunden (und eine Gesprächssitzung) wählen.</translation>
+    </message>
+    <message>
+        <source>Customer operations</source>
+        <translation>Kundenoperationen</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Sessions of the customer, newest first; Enter on Actions saves the trace</source>
+        <translation>Gesprächssitzungen des Kunden, neueste zuerst; Eingabe auf „Aktionen“ speichert den Trace</translation>
+    </message>
+    <message>
+        <source>Download trace…</source>
+        <translation>Trace herunterladen…</translation>
+    </message>
+    <message>
+        <source>Download the selected session&apos;s trace</source>
+        <translation>Trace der gewählten Gesprächssitzung herunterladen</translation>
+    </message>
+    <message>
+        <source>Export customer…</source>
+        <translation>Kunden exportieren…</translation>
+    </message>
+    <message>
+        <source>Export all of the customer&apos;s data</source>
+        <translation>Alle Daten des Kunden exportieren</translation>
+    </message>
+    <message>
+        <source>Anonymise customer…</source>
+        <translation>Kunden anonymisieren…</translation>
+    </message>
+    <message>
+        <source>Anonymise the customer</source>
+        <translation>Den Kunden anonymisieren</translation>
+    </message>
+    <message>
+        <source>Last interaction</source>
+        <translation>Letzte Interaktion</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerOperationsView</name>
+    <message numerus="yes">
+        <source>%n sessions</source>
+        <translation>
+            <numerusform>%n Gesprächssitzung</numerusform>
+            <numerusform>%n Gesprächssitzungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPicker</name>
+    <message>
+        <source>Choose a tenant…</source>
+        <translation>Mandant wählen…</translation>
+    </message>
+    <message>
+        <source>No customer of this tenant matches.</source>
+        <translation>Kein Kunde dieses Mandanten passt.</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>&amp;Mandant:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>The tenant whose customers to search</source>
+        <translation>Der Mandant, dessen Kunden gesucht werden</translation>
+    </message>
+    <message>
+        <source>Name, number or address (3 characters or more)</source>
+        <translation>Name, Rufnummer oder Adresse (ab 3 Zeichen)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Suggestions appear after the third character; pick one with the arrows</source>
+        <translation>Vorschläge erscheinen ab dem dritten Zeichen; mit den Pfeiltasten auswählen</translation>
+    </message>
+</context>
+<context>
     <name>CustomerSearch</name>
     <message>
         <source>Phone number, SIP address, e-mail or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer, SIP-Adresse, E-Mail oder Name</translation>
     </message>
     <message>
         <source>Search customer</source>
-        <translation type="unfinished">Kunden suchen</translation>
+        <translation>Anrufer suchen</translation>
     </message>
     <message>
         <source>Matches appear from the third character; Down moves into them, Enter picks one, Escape closes the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer erscheinen ab dem dritten Zeichen; Pfeil nach unten wechselt in die Liste, Eingabe wählt aus, Escape schließt die Liste.</translation>
     </message>
     <message>
         <source>Matching customers</source>
-        <translation type="unfinished">Passende Kunden</translation>
+        <translation>Passende Anrufer</translation>
     </message>
     <message>
         <source>Type at least 3 characters of a number, address or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens 3 Zeichen einer Nummer, Adresse oder eines Namens eingeben.</translation>
     </message>
     <message>
         <source>Keep typing: matches appear from the third character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter tippen: Treffer erscheinen ab dem dritten Zeichen.</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche läuft…</translation>
     </message>
     <message>
         <source>No customer matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Anrufer passt zu „%1“.</translation>
     </message>
     <message numerus="yes">
         <source>%n matches: Down to choose, Enter to open.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Treffer: Pfeil nach unten zum Auswählen, Eingabe zum Öffnen.</numerusform>
+            <numerusform>%n Treffer: Pfeil nach unten zum Auswählen, Eingabe zum Öffnen.</numerusform>
         </translation>
     </message>
     <message>
         <source>The search failed; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche ist fehlgeschlagen; bitte gleich noch einmal versuchen.</translation>
     </message>
 </context>
 <context>
     <name>DateRange</name>
     <message>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestern</translation>
     </message>
     <message>
         <source>Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige Woche</translation>
     </message>
     <message>
         <source>Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>Voriger Monat</translation>
     </message>
     <message>
         <source>Previous quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Voriges Quartal</translation>
     </message>
     <message>
         <source>Previous year</source>
-        <translation type="unfinished"></translation>
+        <translation>Voriges Jahr</translation>
     </message>
     <message>
         <source>Current week</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Woche</translation>
     </message>
     <message>
         <source>Current month</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller Monat</translation>
     </message>
     <message>
         <source>Current quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelles Quartal</translation>
     </message>
     <message>
         <source>Current year</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelles Jahr</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert</translation>
     </message>
     <message>
         <source>Latest: all conversations, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste: alle Gesprächssitzungen, die neueste zuerst</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>DateRangeBar</name>
     <message>
         <source>&amp;Period</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitraum</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Zeitraum</translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Which conversations the history lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Gesprächssitzungen der Verlauf zeigt</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Von-Datum</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis-Datum</translation>
     </message>
     <message>
         <source>Chosen period</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählter Zeitraum</translation>
     </message>
     <message>
         <source>The From date is after the To date: choose a From date on or before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Von-Datum liegt nach dem Bis-Datum: Wählen Sie ein Von-Datum am oder vor dem Bis-Datum.</translation>
     </message>
 </context>
 <context>
@@ -716,35 +840,35 @@
     <name>DetailsPanel</name>
     <message>
         <source>Task completion code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachbearbeitungscode:</translation>
     </message>
     <message>
         <source>Cross-selling code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cross-Selling-Code:</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <source>Conversation details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details der Gesprächssitzung</translation>
     </message>
     <message>
         <source>The feature is not configured for this service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Funktion ist für diesen Service nicht konfiguriert.</translation>
     </message>
     <message>
         <source>The agent has not chosen a code for this conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent hat für diese Gesprächssitzung keinen Code gewählt.</translation>
     </message>
     <message>
         <source>None chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner gewählt</translation>
     </message>
     <message>
         <source>No parameters were recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine Parameter erfasst.</translation>
     </message>
 </context>
 <context>
@@ -907,7 +1031,7 @@
     <name>HistoryModel</name>
     <message>
         <source>Last interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Interaktion</translation>
     </message>
 </context>
 <context>
@@ -1098,103 +1222,352 @@
     </message>
 </context>
 <context>
+    <name>OperationsFilterBar</name>
+    <message>
+        <source>Initial service</source>
+        <translation>Erster Service</translation>
+    </message>
+    <message>
+        <source>1st queued service</source>
+        <translation>1. Service mit Warteschlange</translation>
+    </message>
+    <message>
+        <source>Last connected user</source>
+        <translation>Zuletzt verbundener Benutzer</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>“All” shows the history unfiltered</source>
+        <translation>„Alle“ zeigt den Verlauf ungefiltert</translation>
+    </message>
+    <message>
+        <source>Clear the filter %1</source>
+        <translation>Filter %1 leeren</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Add or hide filters of the history</source>
+        <translation>Filter des Verlaufs hinzufügen oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Showing all sessions</source>
+        <translation>Alle Gesprächssitzungen</translation>
+    </message>
+    <message>
+        <source>Filtered by %1</source>
+        <translation>Gefiltert nach %1</translation>
+    </message>
+</context>
+<context>
+    <name>OperationsHistory</name>
+    <message>
+        <source>Date &amp; time</source>
+        <translation>Datum &amp; Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Initial service</source>
+        <translation>Erster Service</translation>
+    </message>
+    <message>
+        <source>1st queued service</source>
+        <translation>1. Service mit Warteschlange</translation>
+    </message>
+    <message>
+        <source>Last connected user</source>
+        <translation>Zuletzt verbundener Benutzer</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Öffnungszeiten</translation>
+    </message>
+    <message>
+        <source>Issues reported</source>
+        <translation>Gemeldete Probleme</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <source>Download this session&apos;s trace as a JSON file</source>
+        <translation>Trace dieser Gesprächssitzung als JSON-Datei herunterladen</translation>
+    </message>
+    <message>
+        <source>%1 · last interaction</source>
+        <translation>%1 · letzte Interaktion</translation>
+    </message>
+    <message>
+        <source>Download trace</source>
+        <translation>Trace herunterladen</translation>
+    </message>
+</context>
+<context>
+    <name>OperationsMenu</name>
+    <message>
+        <source>Customer operations</source>
+        <translation>Kundenoperationen</translation>
+    </message>
+    <message>
+        <source>Find a customer by tenant and source, export, anonymise</source>
+        <translation>Kunden nach Mandant und Quelle finden, exportieren, anonymisieren</translation>
+    </message>
+    <message>
+        <source>Export customer…</source>
+        <translation>Kunden exportieren…</translation>
+    </message>
+    <message>
+        <source>Anonymise customer…</source>
+        <translation>Kunden anonymisieren…</translation>
+    </message>
+</context>
+<context>
     <name>ReportDocument</name>
     <message>
         <source>Conversation report</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprächsbericht</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Anrufer:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Printed:</source>
+        <translation>Gedruckt:</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>No conversations in this period.</source>
+        <translation>Keine Gesprächssitzungen in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Modalität</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Selected conversation</source>
+        <translation>Gewählte Gesprächssitzung</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitachse</translation>
+    </message>
+    <message>
+        <source>Legend:</source>
+        <translation>Legende:</translation>
+    </message>
+    <message>
+        <source>No timeline events were recorded for this conversation.</source>
+        <translation>Für diese Gesprächssitzung wurden keine Ereignisse aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Extended task result</source>
+        <translation>Erweitertes Aufgabenergebnis</translation>
+    </message>
+    <message>
+        <source>How it ended:</source>
+        <translation>Wie sie endete:</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Modality:</source>
+        <translation>Modalität:</translation>
+    </message>
+    <message>
+        <source>SLA:</source>
+        <translation>SLA:</translation>
+    </message>
+    <message>
+        <source>Not measured for this conversation</source>
+        <translation>Für diese Gesprächssitzung nicht gemessen</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>The feature is not configured for this service.</source>
+        <translation>Die Funktion ist für diesen Service nicht konfiguriert.</translation>
+    </message>
+    <message>
+        <source>Task completion code:</source>
+        <translation>Nachbearbeitungscode:</translation>
+    </message>
+    <message>
+        <source>Cross-selling code:</source>
+        <translation>Cross-Selling-Code:</translation>
+    </message>
+    <message>
+        <source>None chosen</source>
+        <translation>Keiner gewählt</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Survey / rating</source>
+        <translation>Umfrage / Bewertung</translation>
+    </message>
+    <message>
+        <source>No survey answers for this conversation.</source>
+        <translation>Keine Umfrageantworten zu dieser Gesprächssitzung.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 stars</source>
+        <translation>%1 von %2 Sternen</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
     </message>
 </context>
 <context>
     <name>ReportLauncher</name>
     <message>
         <source>Conversation &amp;report</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprächs&amp;bericht</translation>
     </message>
     <message>
         <source>Find a caller and read one conversation in depth; print it</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Anrufer finden, eine Gesprächssitzung im Detail lesen und drucken</translation>
     </message>
 </context>
 <context>
     <name>ReportWindow</name>
     <message>
         <source>Conversation report</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprächsbericht</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf</translation>
     </message>
     <message>
         <source>Conversation history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf der Gesprächssitzungen</translation>
     </message>
     <message>
         <source>Newest first; the customer&apos;s last interaction is marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neueste zuerst; die letzte Interaktion des Anrufers ist markiert.</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <source>Print the report, with a preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht mit Vorschau drucken</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als P&amp;DF speichern…</translation>
     </message>
     <message>
         <source>Save the report as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht als PDF-Datei speichern</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished">&amp;Erneut versuchen</translation>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>conversation-report</source>
+        <translation>gespraechsbericht</translation>
     </message>
     <message>
         <source>Save the report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht als PDF speichern</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>Find a customer to see their conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie einen Anrufer, um seine Gesprächssitzungen zu sehen.</translation>
     </message>
     <message>
         <source>Loading conversations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprächssitzungen werden geladen…</translation>
     </message>
     <message numerus="yes">
         <source>%n conversations. Select several to compare them at one scale.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gesprächssitzung. Mehrere auswählen, um sie im gleichen Maßstab zu vergleichen.</numerusform>
+            <numerusform>%n Gesprächssitzungen. Mehrere auswählen, um sie im gleichen Maßstab zu vergleichen.</numerusform>
         </translation>
     </message>
     <message>
         <source>No conversations in this period. Choose another period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Gesprächssitzungen in diesem Zeitraum. Wählen Sie einen anderen Zeitraum.</translation>
     </message>
     <message>
         <source>This customer is no longer in the journey store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Anrufer ist nicht mehr im Journey-Speicher.</translation>
     </message>
     <message>
         <source>Could not load the conversations. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gesprächssitzungen konnten nicht geladen werden. %1</translation>
     </message>
     <message>
         <source>Saved the report as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht gespeichert als %1.</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1228,46 +1601,46 @@
     <name>SegmentLegend</name>
     <message>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Legende</translation>
     </message>
 </context>
 <context>
     <name>SegmentWords</name>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>Time spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>From – to</source>
-        <translation type="unfinished"></translation>
+        <translation>Von – bis</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Service</translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished">Agent</translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Transfer target</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitungsziel</translation>
     </message>
     <message>
         <source>Voicemail box</source>
-        <translation type="unfinished"></translation>
+        <translation>Voicemail-Box</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1705,77 +2078,77 @@
     <name>SurveyView</name>
     <message>
         <source>Survey answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfrageantworten</translation>
     </message>
     <message>
         <source>%1 of %2 stars</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Sternen</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>No survey answers for this conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Umfrageantworten zu dieser Gesprächssitzung.</translation>
     </message>
 </context>
 <context>
     <name>TaskResultLegendDialog</name>
     <message>
         <source>Task result legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Legende der Aufgabenergebnisse</translation>
     </message>
     <message>
         <source>Task results and what they mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabenergebnisse und ihre Bedeutung</translation>
     </message>
 </context>
 <context>
     <name>TaskResultPanel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>How it ended:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sie endete:</translation>
     </message>
     <message>
         <source>Modality:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalität:</translation>
     </message>
     <message>
         <source>SLA:</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA:</translation>
     </message>
     <message>
         <source>Task result &amp;legend…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Legende der Aufgabenergebnisse…</translation>
     </message>
     <message>
         <source>Task result legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Legende der Aufgabenergebnisse</translation>
     </message>
     <message>
         <source>Every task result and what it means</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Aufgabenergebnisse und ihre Bedeutung</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erfasst</translation>
     </message>
     <message>
         <source>Not measured for this conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Gesprächssitzung nicht gemessen</translation>
     </message>
 </context>
 <context>
@@ -1951,6 +2324,13 @@
     </message>
 </context>
 <context>
+    <name>UrlOpenFilter</name>
+    <message>
+        <source>This link cannot be opened.</source>
+        <translation>Dieser Link kann nicht geöffnet werden.</translation>
+    </message>
+</context>
+<context>
     <name>ViewBar</name>
     <message>
         <source>Timeline</source>
@@ -2019,39 +2399,39 @@
     <name>WindowPlacement</name>
     <message>
         <source>Always on &amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer im &amp;Vordergrund</translation>
     </message>
     <message>
         <source>Keep this window above the softphone and other windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Fenster vor dem Softphone und allen anderen Fenstern halten</translation>
     </message>
     <message>
         <source>Snap to the &amp;left edge</source>
-        <translation type="unfinished"></translation>
+        <translation>Am &amp;linken Rand andocken</translation>
     </message>
     <message>
         <source>Full screen height at the left edge, same width</source>
-        <translation type="unfinished"></translation>
+        <translation>Volle Bildschirmhöhe am linken Rand, Breite bleibt</translation>
     </message>
     <message>
         <source>Snap to the &amp;right edge</source>
-        <translation type="unfinished"></translation>
+        <translation>Am &amp;rechten Rand andocken</translation>
     </message>
     <message>
         <source>Full screen height at the right edge, same width</source>
-        <translation type="unfinished"></translation>
+        <translation>Volle Bildschirmhöhe am rechten Rand, Breite bleibt</translation>
     </message>
     <message>
         <source>Start at &amp;login</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der &amp;Anmeldung starten</translation>
     </message>
     <message>
         <source>Open the widget when you log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Customer Journey öffnet sich, sobald Sie sich anmelden</translation>
     </message>
     <message>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Anmeldung starten</translation>
     </message>
 </context>
 <context>
@@ -2281,103 +2661,103 @@
     </message>
     <message>
         <source>IVR</source>
-        <translation type="unfinished"></translation>
+        <translation>IVR</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitung</translation>
     </message>
     <message>
         <source>Within SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb des SLA</translation>
     </message>
     <message>
         <source>Outside SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerhalb des SLA</translation>
     </message>
     <message>
         <source>The workflow recorded the conversation as a voice message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Workflow hat die Gesprächssitzung als Sprachnachricht aufgezeichnet.</translation>
     </message>
     <message>
         <source>The customer hung up before the call could be answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anrufer hat aufgelegt, bevor der Anruf angenommen werden konnte.</translation>
     </message>
     <message>
         <source>The customer hung up during announcements or IVR prompts, before the call entered the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anrufer hat während der Ansagen oder IVR-Abfragen aufgelegt, bevor der Anruf in die Warteschlange kam.</translation>
     </message>
     <message>
         <source>The customer hung up while the task was queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anrufer hat aufgelegt, während die Aufgabe in der Warteschlange war.</translation>
     </message>
     <message>
         <source>The session left the queue, then the customer hung up during the announcements that followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung hat die Warteschlange verlassen; danach hat der Anrufer während der folgenden Ansagen aufgelegt.</translation>
     </message>
     <message>
         <source>The workflow disconnected the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Workflow hat die Sitzung getrennt.</translation>
     </message>
     <message>
         <source>A user answered the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Agent hat den Anruf angenommen.</translation>
     </message>
     <message>
         <source>The workflow executed the transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Workflow hat die Weiterleitung ausgeführt.</translation>
     </message>
     <message>
         <source>A user executed the transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Agent hat die Weiterleitung ausgeführt.</translation>
     </message>
     <message>
         <source>The workflow or a user tried to transfer the call, but it did not succeed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Workflow oder ein Agent hat versucht, den Anruf weiterzuleiten, aber es ist nicht gelungen.</translation>
     </message>
     <message>
         <source>Outbound task or call on behalf: the callee accepted the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehende Aufgabe oder Anruf im Auftrag: Der Angerufene hat den Anruf angenommen.</translation>
     </message>
     <message>
         <source>Outbound task or call on behalf: the callee declined the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehende Aufgabe oder Anruf im Auftrag: Der Angerufene hat den Anruf abgelehnt.</translation>
     </message>
     <message>
         <source>Outbound task or call on behalf: the callee did not pick up in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehende Aufgabe oder Anruf im Auftrag: Der Angerufene hat nicht rechtzeitig abgenommen.</translation>
     </message>
     <message>
         <source>Outbound task or call on behalf: a user aborted the dial-out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehende Aufgabe oder Anruf im Auftrag: Ein Agent hat das Wählen abgebrochen.</translation>
     </message>
     <message>
         <source>Outbound task only: the maximum queue time was reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ausgehende Aufgaben: Die maximale Wartezeit in der Warteschlange wurde erreicht.</translation>
     </message>
     <message>
         <source>External task only: the task was cancelled through a dashboard widget or an automation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur externe Aufgaben: Die Aufgabe wurde über ein Dashboard-Widget oder eine Automatisierung abgebrochen.</translation>
     </message>
     <message>
         <source>E-mail only: a user marked the task as handled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur E-Mail: Ein Agent hat die Aufgabe als erledigt markiert.</translation>
     </message>
     <message>
         <source>E-mail only: the workflow marked the task as handled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur E-Mail: Der Workflow hat die Aufgabe als erledigt markiert.</translation>
     </message>
     <message>
         <source>A number from the standby duty list accepted the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nummer aus der Bereitschaftsliste hat den Anruf angenommen.</translation>
     </message>
     <message>
         <source>Idle</source>

@@ -12,12 +12,22 @@
     </message>
 </context>
 <context>
+    <name>CustomerOperationsView</name>
+    <message numerus="yes">
+        <source>%n sessions</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustomerSearch</name>
     <message numerus="yes">
         <source>%n matches: Down to choose, Enter to open.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n match: Down to choose, Enter to open.</numerusform>
+            <numerusform>%n matches: Down to choose, Enter to open.</numerusform>
         </translation>
     </message>
 </context>
@@ -55,9 +65,9 @@
     <name>ReportWindow</name>
     <message numerus="yes">
         <source>%n conversations. Select several to compare them at one scale.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversation. Select several to compare them at one scale.</numerusform>
+            <numerusform>%n conversations. Select several to compare them at one scale.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,66 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id" sourcelanguage="en">
 <context>
-    <name></name>
+    <name>AnonymiseDialog</name>
     <message>
-        <source>ReportDocument</source>
-        <comment>Start</comment>
-        <translation type="unfinished"></translation>
+        <source>Anonymise %1</source>
+        <translation>Anonimkan %1</translation>
     </message>
     <message>
-        <source>ReportDocument</source>
-        <comment>Service</comment>
-        <translation type="unfinished"></translation>
+        <source>Anonymising %1 erases their name, numbers, addresses, comments and other notes from this computer for good, the offline cache included. Counts, outcomes, durations, channels and dates stay as anonymous statistics. This cannot be undone.</source>
+        <translation>Menganonimkan %1 menghapus nama, nomor, alamat, komentar, dan catatan lain pelanggan ini dari komputer ini secara permanen, termasuk dari cache offline. Jumlah, hasil, durasi, kanal, dan tanggal tetap tersimpan sebagai statistik anonim. Tindakan ini tidak dapat dibatalkan.</translation>
     </message>
     <message>
-        <source>ReportDocument</source>
-        <comment>Direction</comment>
-        <translation type="unfinished"></translation>
+        <source>Type the customer id %1 to confirm:</source>
+        <translation>Ketik ID pelanggan %1 untuk konfirmasi:</translation>
     </message>
     <message>
-        <source>ReportDocument</source>
-        <comment>Modality</comment>
-        <translation type="unfinished"></translation>
+        <source>Customer id to confirm</source>
+        <translation>ID pelanggan untuk konfirmasi</translation>
     </message>
     <message>
-        <source>ReportDocument</source>
-        <comment>Duration</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ReportDocument</source>
-        <comment>No timeline events were recorded for this conversation.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ReportDocument</source>
-        <comment>Not measured for this conversation</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ReportDocument</source>
-        <comment>The feature is not configured for this service.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ReportDocument</source>
-        <comment>None chosen</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ReportDocument</source>
-        <comment>%1 of %2 stars</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ReportDocument</source>
-        <comment>Yes</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ReportDocument</source>
-        <comment>No</comment>
-        <translation type="unfinished"></translation>
+        <source>Works once the customer id is typed above</source>
+        <translation>Aktif setelah ID pelanggan diketik di atas</translation>
     </message>
 </context>
 <context>
@@ -110,93 +70,93 @@
     <name>CallTray</name>
     <message>
         <source>Recent calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Panggilan terakhir</translation>
     </message>
     <message>
         <source>No calls yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada panggilan</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tampilkan</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keluar</translation>
     </message>
     <message>
         <source>Customer journey</source>
-        <translation type="unfinished">Customer Journey</translation>
+        <translation>Customer Journey</translation>
     </message>
     <message>
         <source>Open this caller&apos;s journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka riwayat penelepon ini</translation>
     </message>
 </context>
 <context>
     <name>ConversationPane</name>
     <message>
         <source>Multi row</source>
-        <translation type="unfinished"></translation>
+        <translation>Banyak baris</translation>
     </message>
     <message>
         <source>Stairway</source>
-        <translation type="unfinished"></translation>
+        <translation>Tangga</translation>
     </message>
     <message>
         <source>Single row</source>
-        <translation type="unfinished"></translation>
+        <translation>Satu baris</translation>
     </message>
     <message>
         <source>&amp;View:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tampilan:</translation>
     </message>
     <message>
         <source>Timeline view mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode tampilan linimasa</translation>
     </message>
     <message>
         <source>Extended task result</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasil tugas lengkap</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail</translation>
     </message>
     <message>
         <source>Survey / rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Survei / penilaian</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muat ulang</translation>
     </message>
     <message>
         <source>Refresh the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Muat ulang percakapan</translation>
     </message>
     <message>
         <source>This conversation is less than 2 minutes old: its codes and survey answers may still be missing. Refresh to load them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Percakapan ini belum berumur 2 menit: kode dan jawaban surveinya mungkin belum ada. Muat ulang untuk memuatnya.</translation>
     </message>
     <message>
         <source>No timeline events were recorded for this conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada peristiwa yang tercatat untuk percakapan ini.</translation>
     </message>
     <message>
         <source>Pick a conversation from the history to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih percakapan dari Riwayat untuk membacanya di sini.</translation>
     </message>
 </context>
 <context>
     <name>ConversationView</name>
     <message>
         <source>Conversation timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Linimasa percakapan</translation>
     </message>
     <message>
         <source>Left and Right move from event to event; hover a bar for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiri dan Kanan berpindah antarperistiwa; arahkan penunjuk ke batang untuk detail.</translation>
     </message>
 </context>
 <context>
@@ -261,142 +221,305 @@
     </message>
 </context>
 <context>
+    <name>CustomerOperations</name>
+    <message>
+        <source>That session is no longer there.</source>
+        <translation>Sesi itu sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Save the session&apos;s trace</source>
+        <translation>Simpan trace sesi</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Berkas JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>That customer is no longer there.</source>
+        <translation>Pelanggan itu sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Export the customer&apos;s data</source>
+        <translation>Ekspor data pelanggan</translation>
+    </message>
+    <message>
+        <source>JSON Lines files (*.jsonl)</source>
+        <translation>Berkas JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong; the log has the details.</source>
+        <translation>Terjadi kesalahan tak terduga; rinciannya ada di log.</translation>
+    </message>
+    <message>
+        <source>Choose a tenant and a customer to see their history.</source>
+        <translation>Pilih tenant dan pelanggan untuk melihat riwayatnya.</translation>
+    </message>
+    <message>
+        <source>The journey store is not open yet.</source>
+        <translation>Penyimpanan journey belum terbuka.</translation>
+    </message>
+    <message>
+        <source>Loading the history…</source>
+        <translation>Memuat riwayat…</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Sedang diproses…</translation>
+    </message>
+    <message>
+        <source>This customer is not there, or not in your divisions.</source>
+        <translation>Pelanggan ini tidak ada, atau tidak termasuk divisi Anda.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 tersimpan.</translation>
+    </message>
+    <message>
+        <source>%1 is anonymised; the statistics stay.</source>
+        <translation>%1 sudah dianonimkan; statistiknya tetap ada.</translation>
+    </message>
+    <message>
+        <source>Last interaction: %1</source>
+        <translation>Interaksi terakhir: %1</translation>
+    </message>
+    <message>
+        <source>(hidden by the filters)</source>
+        <translation>(disembunyikan oleh filter)</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>Peran Anda tidak mengizinkan ini.</translation>
+    </message>
+    <message>
+        <source>Choose a customer (and a session) first.</source>
+        <translation>Pilih pelanggan (dan sesi) terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Customer operations</source>
+        <translation>Operasi pelanggan</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <source>Sessions of the customer, newest first; Enter on Actions saves the trace</source>
+        <translation>Sesi pelanggan, terbaru di atas; Enter pada Tindakan menyimpan trace</translation>
+    </message>
+    <message>
+        <source>Download trace…</source>
+        <translation>Unduh trace…</translation>
+    </message>
+    <message>
+        <source>Download the selected session&apos;s trace</source>
+        <translation>Unduh trace sesi yang dipilih</translation>
+    </message>
+    <message>
+        <source>Export customer…</source>
+        <translation>Ekspor pelanggan…</translation>
+    </message>
+    <message>
+        <source>Export all of the customer&apos;s data</source>
+        <translation>Ekspor semua data pelanggan</translation>
+    </message>
+    <message>
+        <source>Anonymise customer…</source>
+        <translation>Anonimkan pelanggan…</translation>
+    </message>
+    <message>
+        <source>Anonymise the customer</source>
+        <translation>Anonimkan pelanggan</translation>
+    </message>
+    <message>
+        <source>Last interaction</source>
+        <translation>Interaksi terakhir</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerOperationsView</name>
+    <message numerus="yes">
+        <source>%n sessions</source>
+        <translation>
+            <numerusform>%n sesi</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPicker</name>
+    <message>
+        <source>Choose a tenant…</source>
+        <translation>Pilih tenant…</translation>
+    </message>
+    <message>
+        <source>No customer of this tenant matches.</source>
+        <translation>Tidak ada pelanggan tenant ini yang cocok.</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>&amp;Tenant:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Sumber:</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <source>The tenant whose customers to search</source>
+        <translation>Tenant yang pelanggannya dicari</translation>
+    </message>
+    <message>
+        <source>Name, number or address (3 characters or more)</source>
+        <translation>Nama, nomor, atau alamat (minimal 3 karakter)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Suggestions appear after the third character; pick one with the arrows</source>
+        <translation>Saran muncul setelah karakter ketiga; pilih dengan tombol panah</translation>
+    </message>
+</context>
+<context>
     <name>CustomerSearch</name>
     <message>
         <source>Phone number, SIP address, e-mail or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor telepon, alamat SIP, email, atau nama</translation>
     </message>
     <message>
         <source>Search customer</source>
-        <translation type="unfinished">Cari pelanggan</translation>
+        <translation>Cari pelanggan</translation>
     </message>
     <message>
         <source>Matches appear from the third character; Down moves into them, Enter picks one, Escape closes the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasil muncul mulai karakter ketiga; Bawah masuk ke daftar, Enter memilih, Escape menutup daftar.</translation>
     </message>
     <message>
         <source>Matching customers</source>
-        <translation type="unfinished">Pelanggan yang cocok</translation>
+        <translation>Pelanggan yang cocok</translation>
     </message>
     <message>
         <source>Type at least 3 characters of a number, address or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik minimal 3 karakter nomor, alamat, atau nama.</translation>
     </message>
     <message>
         <source>Keep typing: matches appear from the third character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lanjutkan mengetik: hasil muncul mulai karakter ketiga.</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mencari…</translation>
     </message>
     <message>
         <source>No customer matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada pelanggan yang cocok dengan “%1”.</translation>
     </message>
     <message numerus="yes">
         <source>%n matches: Down to choose, Enter to open.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hasil: Bawah untuk memilih, Enter untuk membuka.</numerusform>
         </translation>
     </message>
     <message>
         <source>The search failed; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pencarian gagal; coba lagi sebentar lagi.</translation>
     </message>
 </context>
 <context>
     <name>DateRange</name>
     <message>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Terbaru</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Kemarin</translation>
     </message>
     <message>
         <source>Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>Minggu lalu</translation>
     </message>
     <message>
         <source>Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulan lalu</translation>
     </message>
     <message>
         <source>Previous quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuartal lalu</translation>
     </message>
     <message>
         <source>Previous year</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahun lalu</translation>
     </message>
     <message>
         <source>Current week</source>
-        <translation type="unfinished"></translation>
+        <translation>Minggu ini</translation>
     </message>
     <message>
         <source>Current month</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulan ini</translation>
     </message>
     <message>
         <source>Current quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuartal ini</translation>
     </message>
     <message>
         <source>Current year</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahun ini</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Kustom</translation>
     </message>
     <message>
         <source>Latest: all conversations, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Terbaru: semua percakapan, yang terbaru di atas</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>DateRangeBar</name>
     <message>
         <source>&amp;Period</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Periode</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dari</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sampai</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Periode</translation>
+        <translation>Periode</translation>
     </message>
     <message>
         <source>Which conversations the history lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Percakapan mana yang ditampilkan di Riwayat</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal mulai</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal akhir</translation>
     </message>
     <message>
         <source>Chosen period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode yang dipilih</translation>
     </message>
     <message>
         <source>The From date is after the To date: choose a From date on or before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal Dari lebih lambat dari tanggal Sampai: pilih tanggal Dari yang sama atau lebih awal.</translation>
     </message>
 </context>
 <context>
@@ -713,35 +836,35 @@
     <name>DetailsPanel</name>
     <message>
         <source>Task completion code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode penyelesaian tugas:</translation>
     </message>
     <message>
         <source>Cross-selling code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode cross-selling:</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <source>Conversation details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail percakapan</translation>
     </message>
     <message>
         <source>The feature is not configured for this service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fitur ini tidak dikonfigurasi untuk layanan ini.</translation>
     </message>
     <message>
         <source>The agent has not chosen a code for this conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agen belum memilih kode untuk percakapan ini.</translation>
     </message>
     <message>
         <source>None chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang dipilih</translation>
     </message>
     <message>
         <source>No parameters were recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada parameter yang tercatat.</translation>
     </message>
 </context>
 <context>
@@ -903,7 +1026,7 @@
     <name>HistoryModel</name>
     <message>
         <source>Last interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaksi terakhir</translation>
     </message>
 </context>
 <context>
@@ -1093,102 +1216,351 @@
     </message>
 </context>
 <context>
+    <name>OperationsFilterBar</name>
+    <message>
+        <source>Initial service</source>
+        <translation>Layanan awal</translation>
+    </message>
+    <message>
+        <source>1st queued service</source>
+        <translation>Layanan antrean pertama</translation>
+    </message>
+    <message>
+        <source>Last connected user</source>
+        <translation>Pengguna terakhir terhubung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <source>“All” shows the history unfiltered</source>
+        <translation>“Semua” menampilkan riwayat tanpa filter</translation>
+    </message>
+    <message>
+        <source>Clear the filter %1</source>
+        <translation>Kosongkan filter %1</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Add or hide filters of the history</source>
+        <translation>Tambah atau sembunyikan filter riwayat</translation>
+    </message>
+    <message>
+        <source>Showing all sessions</source>
+        <translation>Menampilkan semua sesi</translation>
+    </message>
+    <message>
+        <source>Filtered by %1</source>
+        <translation>Difilter menurut %1</translation>
+    </message>
+</context>
+<context>
+    <name>OperationsHistory</name>
+    <message>
+        <source>Date &amp; time</source>
+        <translation>Tanggal &amp; waktu</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Initial service</source>
+        <translation>Layanan awal</translation>
+    </message>
+    <message>
+        <source>1st queued service</source>
+        <translation>Layanan antrean pertama</translation>
+    </message>
+    <message>
+        <source>Last connected user</source>
+        <translation>Pengguna terakhir terhubung</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Jam operasional</translation>
+    </message>
+    <message>
+        <source>Issues reported</source>
+        <translation>Masalah dilaporkan</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durasi</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Download this session&apos;s trace as a JSON file</source>
+        <translation>Unduh trace sesi ini sebagai berkas JSON</translation>
+    </message>
+    <message>
+        <source>%1 · last interaction</source>
+        <translation>%1 · interaksi terakhir</translation>
+    </message>
+    <message>
+        <source>Download trace</source>
+        <translation>Unduh trace</translation>
+    </message>
+</context>
+<context>
+    <name>OperationsMenu</name>
+    <message>
+        <source>Customer operations</source>
+        <translation>Operasi pelanggan</translation>
+    </message>
+    <message>
+        <source>Find a customer by tenant and source, export, anonymise</source>
+        <translation>Cari pelanggan menurut tenant dan sumber, ekspor, anonimkan</translation>
+    </message>
+    <message>
+        <source>Export customer…</source>
+        <translation>Ekspor pelanggan…</translation>
+    </message>
+    <message>
+        <source>Anonymise customer…</source>
+        <translation>Anonimkan pelanggan…</translation>
+    </message>
+</context>
+<context>
     <name>ReportDocument</name>
     <message>
         <source>Conversation report</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan percakapan</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Pelanggan:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periode:</translation>
+    </message>
+    <message>
+        <source>Printed:</source>
+        <translation>Dicetak:</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <source>No conversations in this period.</source>
+        <translation>Tidak ada percakapan pada periode ini.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Arah</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Modalitas</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durasi</translation>
+    </message>
+    <message>
+        <source>Selected conversation</source>
+        <translation>Percakapan yang dipilih</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Linimasa</translation>
+    </message>
+    <message>
+        <source>Legend:</source>
+        <translation>Keterangan:</translation>
+    </message>
+    <message>
+        <source>No timeline events were recorded for this conversation.</source>
+        <translation>Tidak ada peristiwa yang tercatat untuk percakapan ini.</translation>
+    </message>
+    <message>
+        <source>Extended task result</source>
+        <translation>Hasil tugas lengkap</translation>
+    </message>
+    <message>
+        <source>How it ended:</source>
+        <translation>Cara berakhir:</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Tidak tercatat</translation>
+    </message>
+    <message>
+        <source>Modality:</source>
+        <translation>Modalitas:</translation>
+    </message>
+    <message>
+        <source>SLA:</source>
+        <translation>SLA:</translation>
+    </message>
+    <message>
+        <source>Not measured for this conversation</source>
+        <translation>Tidak diukur untuk percakapan ini</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>The feature is not configured for this service.</source>
+        <translation>Fitur ini tidak dikonfigurasi untuk layanan ini.</translation>
+    </message>
+    <message>
+        <source>Task completion code:</source>
+        <translation>Kode penyelesaian tugas:</translation>
+    </message>
+    <message>
+        <source>Cross-selling code:</source>
+        <translation>Kode cross-selling:</translation>
+    </message>
+    <message>
+        <source>None chosen</source>
+        <translation>Tidak ada yang dipilih</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Survey / rating</source>
+        <translation>Survei / penilaian</translation>
+    </message>
+    <message>
+        <source>No survey answers for this conversation.</source>
+        <translation>Tidak ada jawaban survei untuk percakapan ini.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 stars</source>
+        <translation>%1 dari %2 bintang</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
     </message>
 </context>
 <context>
     <name>ReportLauncher</name>
     <message>
         <source>Conversation &amp;report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laporan percakapan</translation>
     </message>
     <message>
         <source>Find a caller and read one conversation in depth; print it</source>
-        <translation type="unfinished"></translation>
+        <translation>Temukan penelepon, baca satu percakapan secara rinci, lalu cetak</translation>
     </message>
 </context>
 <context>
     <name>ReportWindow</name>
     <message>
         <source>Conversation report</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan percakapan</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Riwayat</translation>
     </message>
     <message>
         <source>Conversation history</source>
-        <translation type="unfinished"></translation>
+        <translation>Riwayat percakapan</translation>
     </message>
     <message>
         <source>Newest first; the customer&apos;s last interaction is marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yang terbaru di atas; interaksi terakhir pelanggan ditandai.</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cetak…</translation>
     </message>
     <message>
         <source>Print the report, with a preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Cetak laporan, dengan pratinjau</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan sebagai P&amp;DF…</translation>
     </message>
     <message>
         <source>Save the report as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan laporan sebagai berkas PDF</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished">&amp;Coba lagi</translation>
+        <translation>&amp;Coba lagi</translation>
+    </message>
+    <message>
+        <source>conversation-report</source>
+        <translation>laporan-percakapan</translation>
     </message>
     <message>
         <source>Save the report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan laporan sebagai PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Find a customer to see their conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari pelanggan untuk melihat percakapannya.</translation>
     </message>
     <message>
         <source>Loading conversations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Memuat percakapan…</translation>
     </message>
     <message numerus="yes">
         <source>%n conversations. Select several to compare them at one scale.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n percakapan. Pilih beberapa untuk membandingkannya pada skala yang sama.</numerusform>
         </translation>
     </message>
     <message>
         <source>No conversations in this period. Choose another period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada percakapan pada periode ini. Pilih periode lain.</translation>
     </message>
     <message>
         <source>This customer is no longer in the journey store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelanggan ini sudah tidak ada di penyimpanan journey.</translation>
     </message>
     <message>
         <source>Could not load the conversations. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Percakapan tidak dapat dimuat. %1</translation>
     </message>
     <message>
         <source>Saved the report as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan disimpan sebagai %1.</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menyimpan %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1222,46 +1594,46 @@
     <name>SegmentLegend</name>
     <message>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Keterangan</translation>
     </message>
 </context>
 <context>
     <name>SegmentWords</name>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Peristiwa</translation>
     </message>
     <message>
         <source>Time spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Durasi</translation>
     </message>
     <message>
         <source>From – to</source>
-        <translation type="unfinished"></translation>
+        <translation>Dari – sampai</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Layanan</translation>
+        <translation>Layanan</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrean</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished">Agen</translation>
+        <translation>Agen</translation>
     </message>
     <message>
         <source>Transfer target</source>
-        <translation type="unfinished"></translation>
+        <translation>Tujuan transfer</translation>
     </message>
     <message>
         <source>Voicemail box</source>
-        <translation type="unfinished"></translation>
+        <translation>Kotak pesan suara</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1696,77 +2068,77 @@
     <name>SurveyView</name>
     <message>
         <source>Survey answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawaban survei</translation>
     </message>
     <message>
         <source>%1 of %2 stars</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dari %2 bintang</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak</translation>
     </message>
     <message>
         <source>No survey answers for this conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada jawaban survei untuk percakapan ini.</translation>
     </message>
 </context>
 <context>
     <name>TaskResultLegendDialog</name>
     <message>
         <source>Task result legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Keterangan hasil tugas</translation>
     </message>
     <message>
         <source>Task results and what they mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasil tugas dan artinya</translation>
     </message>
 </context>
 <context>
     <name>TaskResultPanel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>How it ended:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cara berakhir:</translation>
     </message>
     <message>
         <source>Modality:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalitas:</translation>
     </message>
     <message>
         <source>SLA:</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA:</translation>
     </message>
     <message>
         <source>Task result &amp;legend…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keterangan hasil tugas…</translation>
     </message>
     <message>
         <source>Task result legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Keterangan hasil tugas</translation>
     </message>
     <message>
         <source>Every task result and what it means</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua hasil tugas dan artinya</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak tercatat</translation>
     </message>
     <message>
         <source>Not measured for this conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak diukur untuk percakapan ini</translation>
     </message>
 </context>
 <context>
@@ -1938,6 +2310,13 @@
     </message>
 </context>
 <context>
+    <name>UrlOpenFilter</name>
+    <message>
+        <source>This link cannot be opened.</source>
+        <translation>Tautan ini tidak dapat dibuka.</translation>
+    </message>
+</context>
+<context>
     <name>ViewBar</name>
     <message>
         <source>Timeline</source>
@@ -2004,39 +2383,39 @@
     <name>WindowPlacement</name>
     <message>
         <source>Always on &amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>Selalu di a&amp;tas</translation>
     </message>
     <message>
         <source>Keep this window above the softphone and other windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Jendela ini tetap di atas softphone dan jendela lainnya</translation>
     </message>
     <message>
         <source>Snap to the &amp;left edge</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempel ke tepi &amp;kiri</translation>
     </message>
     <message>
         <source>Full screen height at the left edge, same width</source>
-        <translation type="unfinished"></translation>
+        <translation>Setinggi layar di tepi kiri, lebar tetap</translation>
     </message>
     <message>
         <source>Snap to the &amp;right edge</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempel ke tepi k&amp;anan</translation>
     </message>
     <message>
         <source>Full screen height at the right edge, same width</source>
-        <translation type="unfinished"></translation>
+        <translation>Setinggi layar di tepi kanan, lebar tetap</translation>
     </message>
     <message>
         <source>Start at &amp;login</source>
-        <translation type="unfinished"></translation>
+        <translation>Jalankan saat &amp;masuk</translation>
     </message>
     <message>
         <source>Open the widget when you log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer Journey terbuka otomatis saat Anda masuk</translation>
     </message>
     <message>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Jalankan saat masuk</translation>
     </message>
 </context>
 <context>
@@ -2266,103 +2645,103 @@
     </message>
     <message>
         <source>IVR</source>
-        <translation type="unfinished"></translation>
+        <translation>IVR</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrean</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Tersambung</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer</translation>
     </message>
     <message>
         <source>Within SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalam SLA</translation>
     </message>
     <message>
         <source>Outside SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>Di luar SLA</translation>
     </message>
     <message>
         <source>The workflow recorded the conversation as a voice message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alur kerja merekam percakapan sebagai pesan suara.</translation>
     </message>
     <message>
         <source>The customer hung up before the call could be answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelanggan menutup telepon sebelum panggilan dapat dijawab.</translation>
     </message>
     <message>
         <source>The customer hung up during announcements or IVR prompts, before the call entered the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelanggan menutup telepon saat pengumuman atau menu IVR, sebelum panggilan masuk antrean.</translation>
     </message>
     <message>
         <source>The customer hung up while the task was queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelanggan menutup telepon saat tugas berada di antrean.</translation>
     </message>
     <message>
         <source>The session left the queue, then the customer hung up during the announcements that followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesi keluar dari antrean, lalu pelanggan menutup telepon saat pengumuman berikutnya.</translation>
     </message>
     <message>
         <source>The workflow disconnected the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alur kerja memutus sesi.</translation>
     </message>
     <message>
         <source>A user answered the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seorang agen menjawab panggilan.</translation>
     </message>
     <message>
         <source>The workflow executed the transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alur kerja menjalankan transfer.</translation>
     </message>
     <message>
         <source>A user executed the transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seorang agen menjalankan transfer.</translation>
     </message>
     <message>
         <source>The workflow or a user tried to transfer the call, but it did not succeed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alur kerja atau agen mencoba mentransfer panggilan, tetapi tidak berhasil.</translation>
     </message>
     <message>
         <source>Outbound task or call on behalf: the callee accepted the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tugas keluar atau panggilan atas nama: penerima menerima panggilan.</translation>
     </message>
     <message>
         <source>Outbound task or call on behalf: the callee declined the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tugas keluar atau panggilan atas nama: penerima menolak panggilan.</translation>
     </message>
     <message>
         <source>Outbound task or call on behalf: the callee did not pick up in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tugas keluar atau panggilan atas nama: penerima tidak mengangkat tepat waktu.</translation>
     </message>
     <message>
         <source>Outbound task or call on behalf: a user aborted the dial-out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tugas keluar atau panggilan atas nama: agen membatalkan panggilan keluar.</translation>
     </message>
     <message>
         <source>Outbound task only: the maximum queue time was reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khusus tugas keluar: batas waktu antrean tercapai.</translation>
     </message>
     <message>
         <source>External task only: the task was cancelled through a dashboard widget or an automation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khusus tugas eksternal: tugas dibatalkan melalui widget dasbor atau otomatisasi.</translation>
     </message>
     <message>
         <source>E-mail only: a user marked the task as handled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khusus email: agen menandai tugas sebagai selesai.</translation>
     </message>
     <message>
         <source>E-mail only: the workflow marked the task as handled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khusus email: alur kerja menandai tugas sebagai selesai.</translation>
     </message>
     <message>
         <source>A number from the standby duty list accepted the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor dari daftar piket siaga menerima panggilan.</translation>
     </message>
     <message>
         <source>Idle</source>

@@ -46,6 +46,14 @@ class Theme(StrEnum):
     DARK = "dark"
 
 
+class SnapEdge(StrEnum):
+    """The screen edge the window keeps to, beside the softphone (ui/window_placement.py)."""
+
+    NONE = "none"
+    LEFT = "left"
+    RIGHT = "right"
+
+
 @dataclass(frozen=True, slots=True)
 class SourceSettings:
     kind: DataSource = DataSource.LOCAL  # where journeys come from (SPEC A2)
@@ -101,11 +109,26 @@ class AccessSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class WindowSettings:
+    """Where the window was and how it behaves (SPEC A10, G4); width 0: never placed yet."""
+
+    x: int = 0
+    y: int = 0
+    width: int = 0
+    height: int = 0
+    maximized: bool = False
+    always_on_top: bool = False
+    snap: SnapEdge = SnapEdge.NONE
+    start_at_login: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class Settings:
     source: SourceSettings = field(default_factory=SourceSettings)
     calls: CallSettings = field(default_factory=CallSettings)
     display: DisplaySettings = field(default_factory=DisplaySettings)
     access: AccessSettings = field(default_factory=AccessSettings)
+    window: WindowSettings = field(default_factory=WindowSettings)
 
 
 _SECTIONS = {f.name: f.default_factory for f in fields(Settings)}  # type: ignore[misc]

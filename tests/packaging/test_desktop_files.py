@@ -53,7 +53,7 @@ def test_desktop_entry_opens_our_links_and_shows_our_icon():
     # Qt names the window after app.setDesktopFileName("journey-widget"): the desktop matches
     # windows to their launcher by that name.
     assert entry["StartupWMClass"] == "journey-widget"
-    for key in ("Name", "Comment", "GenericName", "Keywords"):
+    for key in ("Comment", "GenericName", "Keywords"):
         assert entry.get(f"{key}[de]") and entry.get(f"{key}[id]"), key
 
 
