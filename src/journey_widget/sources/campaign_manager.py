@@ -31,7 +31,7 @@ from ..model import (
 )
 from .base import FailureReason, SourceError
 from .http_client import HttpClient
-from .remote_decode import Fields, follow_pages, get_object, run_all
+from .remote_decode import Fields, follow_pages, get_object, phone_or_text, run_all
 
 BACKEND = "Campaign Manager"
 SERVICE_NAME = "campaign-manager"
@@ -189,7 +189,7 @@ class CampaignManagerSource:
             number_type=number_type,
             campaign=item.opt_text("campaign"),
             agents=(agent,) if agent else (),
-            phone_number=(normalize_phone(phone, self._region) or phone) if phone else None,
+            phone_number=phone_or_text(phone, self._region) if phone else None,
             address=(normalize_email(email) or email) if email else None,
             outcome=item.opt_text("outcome"),
             failure=item.required_flag("failure"),

@@ -33,9 +33,8 @@ from ..model import (
     Ticket,
     TicketStatus,
     normalize_identifier,
-    normalize_phone,
 )
-from .remote_decode import Fields, malformed
+from .remote_decode import Fields, malformed, phone_or_text
 
 # Channel Type (SPEC A7: SMS, Email, Voice, Chat; and the channels of SPEC E2).
 CHANNELS: dict[str, Channel] = {
@@ -128,7 +127,7 @@ def interaction(item: Fields, customer_id: str, region: str) -> Interaction:
         queues=item.texts("queues"),
         agents=agents,
         division=item.opt_text("division"),
-        phone_number=(normalize_phone(phone, region) or phone) if phone else None,
+        phone_number=phone_or_text(phone, region) if phone else None,
         address=item.opt_text("channelAccount"),
         outcome=item.opt_text("outcome"),
         failure=item.flag("failure", False),

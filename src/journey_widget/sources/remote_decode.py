@@ -10,11 +10,13 @@ A field the contract makes optional and the answer lacks (or sends as null) is N
 from __future__ import annotations
 
 import asyncio
+import functools
 from collections.abc import Callable, Coroutine, Mapping
 from datetime import UTC, datetime
 from types import MappingProxyType
 from typing import Any, TypeVar
 
+from ..model import normalize_phone
 from .base import FailureReason, SourceError
 from .http_client import HttpClient, NotFound
 
@@ -24,6 +26,16 @@ E = TypeVar("E")
 MAX_PAGES = 200  # 200 pages of up to 100 interactions each: far beyond any real journey
 PAGE_SIZE = 100
 MAX_TEXT = 100_000  # characters of one text field (agent comments are the longest)
+
+
+@functools.lru_cache(maxsize=4096)
+def phone_or_text(raw: str, region: str) -> str:
+    """A number as E.164 when it is one, else as the back end wrote it (shown, not dialled).
+
+    Cached: a journey repeats a handful of numbers hundreds of times, and parsing one costs
+    more than decoding the rest of its interaction.
+    """
+    return normalize_phone(raw, region) or raw
 
 
 def malformed(backend: str, path: str, problem: str) -> SourceError:
