@@ -20,10 +20,14 @@ from __future__ import annotations
 
 import asyncio
 import getpass
+import json
 import logging
+import os
+import tempfile
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from .model import CustomerMatch, DataSource, Identifier, Interaction, Journey
@@ -36,7 +40,7 @@ from .model.permissions import (
     restrict_journey,
 )
 from .model.privacy import obfuscate_journey, obfuscate_match, obfuscate_record
-from .settings import AccessSettings
+from .settings import AccessSettings, Settings
 from .sources import jsonl_format
 from .sources.audit import AuditAction, AuditLog
 from .sources.base import FailureReason, JourneySource, SourceError
@@ -87,6 +91,28 @@ def user_from_settings(access: AccessSettings, source_kind: DataSource) -> UserC
         return UserContext.for_role(user, role, divisions, origin="settings")
     automatic = Role.ADMINISTRATOR if source_kind is DataSource.LOCAL else Role.AGENT
     return UserContext.for_role(user, automatic, divisions, origin="default")
+
+
+def access_for(settings: Settings) -> Access:
+    """The window's access: the settings' user, role and divisions, the privacy setting and
+    the audit log in the data folder. Unusable access settings fall back to the agent role
+    (least privilege that still works) with a warning in the log, never to administrator."""
+    try:
+        user = user_from_settings(settings.access, settings.source.kind)
+    except ValueError as error:
+        log.warning("The access settings are not usable (%s); acting as an agent.", error)
+        user = UserContext.for_role(login_name(), Role.AGENT, origin="default")
+    return Access(user, settings.access.obfuscate_identifiers, AuditLog())
+
+
+async def purge_offline_cache(customer_id: str) -> None:
+    """Forget one customer in the offline cache folder (anonymise), whatever source is on."""
+    from .sources.cache import JourneyCache
+    from .sources.factory import journey_cache_folder
+
+    folder = journey_cache_folder()
+    if await asyncio.to_thread(folder.is_dir):
+        await asyncio.to_thread(JourneyCache(folder).purge, customer_id)
 
 
 @dataclass
@@ -363,3 +389,34 @@ class CustomerOperations:
             raise SourceError(
                 f"Done, but the audit log could not record it: {error}", error.reason
             ) from error
+
+
+# --- files the window saves (the CLI writes its own, to stdout too) ---------------------------
+
+
+def save_records(path: Path, records: list[Record]) -> None:
+    """A customer's export as JSON Lines (the import format), written atomically."""
+    _save_atomically(path, "".join(jsonl_format.dumps(r) + "\n" for r in records))
+
+
+def save_trace(path: Path, trace: dict[str, Any]) -> None:
+    """One session's trace as an indented JSON file, written atomically."""
+    _save_atomically(path, json.dumps(trace, ensure_ascii=False, indent=2) + "\n")
+
+
+def _save_atomically(path: Path, text: str) -> None:
+    """Temp file + rename: a crash or a full disk never leaves half a file behind.
+
+    Raises SourceError with a sentence (FailureReason.OTHER) when the file cannot be written.
+    """
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    except OSError as error:
+        raise SourceError(f"Cannot write {path}: {error.strerror or error}.") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+        os.replace(tmp, path)
+    except OSError as error:
+        Path(tmp).unlink(missing_ok=True)
+        raise SourceError(f"Cannot write {path}: {error.strerror or error}.") from None
