@@ -110,7 +110,7 @@ class HistoryContextMenus(QObject):
             shift_f10 = event.key() == Qt.Key.Key_F10 and bool(
                 event.modifiers() & Qt.KeyboardModifier.ShiftModifier
             )
-            if view is not None and shift_f10:
+            if view is not None and (shift_f10 or event.key() == Qt.Key.Key_Menu):
                 return self._show_for(view, view.currentIndex(), None)
         return False
 
