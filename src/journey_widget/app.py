@@ -24,6 +24,7 @@ from pathlib import Path
 
 import qasync
 from PySide6.QtCore import QCoreApplication, qInstallMessageHandler
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
 from .calls import sink
@@ -38,17 +39,21 @@ from .errorpath import (
     qt_message_handler,
 )
 from .errorpath import log_uncaught as _log_uncaught
-from .i18n import install_translators
+from .i18n import install_translators, switch_language
+from .model import DataSource
 from .paths import APP_NAME, default_store_path
+from .secrets import SecretStore
 from .service import JourneyService
-from .settings import Settings, SettingsFile
-from .sources.base import SourceError
-from .sources.local import LocalSource
+from .settings import Settings, SettingsFile, SourceSettings
+from .sources.base import JourneySource, SourceError
+from .sources.factory import MissingSecret, build_remote, build_source, clear_cache
 from .ui.call_pop import CallPopController
 from .ui.formatting import arg
 from .ui.icons import app_icon
-from .ui.main_window import MainWindow, ViewState
+from .ui.main_window import MainWindow, MenuGroup, ViewState
 from .ui.palettes import apply_theme, resolve_theme
+from .ui.settings_dialog import SettingsDialog
+from .ui.source_errors import failure_text, missing_secret_text
 
 log = logging.getLogger(__name__)
 
@@ -138,12 +143,20 @@ class Session:
         hub: CallHub | None = None,
         settings_file: SettingsFile | None = None,
         settings: Settings | None = None,
+        secrets: SecretStore | None = None,
     ) -> None:
         self._app = app
         self._options = options
         # One SettingsFile for the whole window, so no part overwrites another's changes.
-        self._window = MainWindow(view=options.view, settings=settings_file or SettingsFile())
+        self._settings_file = settings_file or SettingsFile()
+        self._window = MainWindow(view=options.view, settings=self._settings_file)
         self._settings = settings or Settings()
+        self._secrets = secrets or SecretStore()
+        self._settings_action = QAction(self._window)
+        self._settings_action.setText(QCoreApplication.translate("app", "&Settings…"))
+        self._settings_action.triggered.connect(self.open_settings)
+        self._window.add_menu_action(self._settings_action, MenuGroup.SETTINGS)
+        self._settings_dialog: SettingsDialog | None = None
         self._hub = hub or CallHub(region=options.region)
         self._calls = CallPopController(self._window, self._hub, self._settings)
         self._hub.set_status_provider(self._calls.status)
@@ -193,19 +206,50 @@ class Session:
             return
         self._connecting = asyncio.ensure_future(self._connect())
 
+    def reconnect(self) -> None:
+        """Settings changed: drop a connection under way and connect anew, no restart."""
+        if self._connecting is not None and not self._connecting.done():
+            self._connecting.cancel()
+        self._connecting = None
+        self.start()
+
+    @property
+    def region(self) -> str:
+        """``--region`` when given (anything but its default), else the setting."""
+        if self._options.region.upper() != "DE":
+            return self._options.region
+        return self._settings.display.region or self._options.region
+
+    async def _open_source(self) -> JourneySource | None:
+        """The configured source (the local store with --demo or --store); None when the
+        reason is already shown."""
+        settings = self._settings.source
+        local = self._options.demo or self._options.store is not None
+        if local or settings.kind is DataSource.LOCAL:
+            path = await self._store_path()
+            if path is None:
+                return None
+            settings = SourceSettings()
+        else:
+            path = default_store_path()
+        return await asyncio.to_thread(
+            build_source, settings, self._secrets, store_path=path, region=self.region
+        )
+
     async def _connect(self) -> None:
         window = self._window
         try:
-            path = await self._store_path()
-            if path is None:
+            source = await self._open_source()
+            if source is None:
                 return
-            source = LocalSource(path, region=self._options.region)
+        except MissingSecret:
+            text = missing_secret_text(self._secrets.available())
+            window.show_error(text.title, text.sentence, retry=self.start)
+            return
         except SourceError as error:
-            window.show_error(
-                QCoreApplication.translate("app", "Could not open the journey store."),
-                str(error),
-                retry=self.start,
-            )
+            log.warning("Could not open the journey source: %s", error)
+            text = failure_text(error.reason)
+            window.show_error(text.title, text.sentence, retry=self.start)
             return
         except Exception:
             log.exception("Could not open the journey store")
@@ -218,7 +262,7 @@ class Session:
             )
             return
         await self.aclose()
-        self._service = JourneyService(source, region=self._options.region)
+        self._service = JourneyService(source, region=self.region)
         window.set_service(self._service)
         query = self._options.number or (DEMO_FIRST_CUSTOMER if self._options.demo else None)
         if self._calls.on_service_ready():
@@ -244,7 +288,10 @@ class Session:
                 return await asyncio.to_thread(ensure_demo_store)
             except (SourceError, OSError) as error:
                 log.warning("Could not prepare the demo data: %s", error)
-                reason = str(error) if isinstance(error, SourceError) else _os_reason(error)
+                if isinstance(error, SourceError):
+                    reason = failure_text(error.reason).sentence
+                else:
+                    reason = _os_reason(error)
                 window.show_error(
                     QCoreApplication.translate("app", "Could not prepare the demo data."),
                     reason,
@@ -298,6 +345,56 @@ class Session:
     @property
     def calls(self) -> CallPopController:
         return self._calls
+
+    # --- settings ------------------------------------------------------------------------
+
+    def open_settings(self) -> SettingsDialog:
+        """The settings dialog (one at a time); OK applies without a restart."""
+        if self._settings_dialog is not None:
+            self._settings_dialog.raise_()
+            self._settings_dialog.activateWindow()
+            return self._settings_dialog
+        dialog = SettingsDialog(
+            self._settings_file.current(),
+            self._settings_file,
+            self._secrets,
+            tester=self.test_connection,
+            parent=self._window,
+        )
+        dialog.applied.connect(self.on_settings_applied)
+        dialog.finished.connect(self.on_settings_closed)
+        self._settings_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def on_settings_closed(self) -> None:
+        dialog, self._settings_dialog = self._settings_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+
+    async def test_connection(self, settings: SourceSettings, secret: str | None) -> None:
+        """``check()`` the back end these (unsaved) settings describe; raises SourceError."""
+        source = await asyncio.to_thread(
+            build_remote, settings, self._secrets, region=self.region, secret=secret
+        )
+        try:
+            await source.check()  # type: ignore[attr-defined]
+        finally:
+            await source.aclose()
+
+    def on_settings_applied(self, settings: Settings) -> None:
+        """Saved by the dialog: language, theme, the calls' rules and the source, live."""
+        old, self._settings = self._settings, settings
+        self._calls.set_settings(settings)
+        if settings.display.language != old.display.language:
+            switch_language(self._app, settings.display.language or None)
+        if settings.display.theme != old.display.theme:
+            apply_theme(self._app, settings.display.theme)
+        if settings.source != old.source or settings.display.region != old.display.region:
+            back_end = (old.source.kind, old.source.base_url)
+            if back_end != (settings.source.kind, settings.source.base_url):
+                clear_cache()  # another back end's journeys must not stand in for this one's
+            self.reconnect()
 
     @property
     def listeners(self) -> CallListeners:

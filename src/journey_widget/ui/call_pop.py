@@ -150,6 +150,10 @@ class CallPopController(QObject):
         """The window's lookup for the newest call (cancelled when a newer call came)."""
         return self._lookup
 
+    def set_settings(self, settings: Settings) -> None:
+        """Settings applied from the dialog: the source kind decides the A2 message."""
+        self._settings = settings
+
     def on_service_ready(self) -> bool:
         """The window has a service now: pop a call that arrived before. True if there was one."""
         event, self._waiting = self._waiting, None

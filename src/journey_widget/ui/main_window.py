@@ -431,6 +431,8 @@ class MainWindow(DeferredDeletion, QMainWindow):
         self.view_switched.emit(view)
         if self._settings_file is None or self._settings is None:
             return
+        # The file's current settings: the settings dialog may have saved newer ones meanwhile.
+        self._settings = self._settings_file.current()
         self._settings = replace(self._settings, display=replace(self._settings.display, view=view))
         try:
             self._settings_file.save(self._settings)
