@@ -27,6 +27,7 @@ from PySide6.QtCore import QCoreApplication, qInstallMessageHandler
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
+from .access import access_for, purge_offline_cache
 from .calls import sink
 from .calls.events import InvalidCallEvent
 from .calls.hub import CallHub
@@ -51,6 +52,7 @@ from .ui.call_pop import CallPopController
 from .ui.formatting import arg
 from .ui.icons import app_icon
 from .ui.main_window import MainWindow, MenuGroup, ViewState
+from .ui.operations.menu import OperationsMenu
 from .ui.palettes import apply_theme, resolve_theme
 from .ui.settings_dialog import SettingsDialog
 from .ui.source_errors import failure_text, missing_secret_text
@@ -150,6 +152,8 @@ class Session:
         # One SettingsFile for the whole window, so no part overwrites another's changes.
         self._settings_file = settings_file or SettingsFile()
         self._window = MainWindow(view=options.view, settings=self._settings_file)
+        # Customer operations, export and anonymise in the window menu (SPEC D1-D6).
+        self._operations = OperationsMenu(self._window)
         self._settings = settings or Settings()
         self._secrets = secrets or SecretStore()
         self._settings_action = QAction(self._window)
@@ -262,7 +266,12 @@ class Session:
             )
             return
         await self.aclose()
-        self._service = JourneyService(source, region=self.region)
+        self._service = JourneyService(
+            source,
+            region=self.region,
+            access=access_for(self._settings),  # role, divisions, privacy, audit log
+            purge_cache=purge_offline_cache,
+        )
         window.set_service(self._service)
         query = self._options.number or (DEMO_FIRST_CUSTOMER if self._options.demo else None)
         if self._calls.on_service_ready():
