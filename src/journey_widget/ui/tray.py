@@ -193,7 +193,7 @@ class CallTray(QObject):
         return self.tr("Customer journey")
 
     def _rebuild_menu(self) -> None:
-        hide = self._hides_identifiers()
+        hide = bool(self._calls) and self._hides_identifiers()
         for action in self._call_actions:
             action.deleteLater()
         self._call_actions = []

@@ -157,14 +157,21 @@ class WindowPlacement(QObject):
 
     # --- start and close ----------------------------------------------------------------
 
-    def restore(self) -> None:
+    def restore(self, *, geometry: bool = True) -> None:
         """Put the window where it was (on a screen that exists), as it was, before it shows.
 
-        Also renews the autostart entry when the setting is on, so an updated or moved
-        program is what starts at the next login.
+        ``geometry`` False keeps the size and place given on the command line (``--size``)
+        and the remembered ones untouched. Also renews the autostart entry when the setting
+        is on, so an updated or moved program is what starts at the next login.
         """
         state = self._state
         window = self._window
+        if not geometry:
+            if state.always_on_top:
+                self._apply_on_top(True)
+            if state.start_at_login:
+                self._switch_autostart(True)
+            return
         if state.width > 0 and state.height > 0:
             rect = on_screen(
                 QRect(state.x, state.y, state.width, state.height), _available_areas(window)

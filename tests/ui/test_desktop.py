@@ -1,0 +1,103 @@
+"""Issue 9's parts in the real window: the window menu, the tray fed by calls, the place kept."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from journey_widget.app import GuiOptions, Session
+from journey_widget.settings import AccessSettings, Settings, SettingsFile, settings_path
+from journey_widget.sources import demo_data
+from journey_widget.sources.store import open_store
+
+WAIT_MS = 10_000
+
+
+def build_store(path: Path) -> Path:
+    with open_store(path, create=True) as store:
+        store.import_records(demo_data.generate(3, 3, datetime.now(UTC)))
+    return path
+
+
+@pytest.fixture
+def session_for(qtbot, qloop, qapp):
+    sessions: list[Session] = []
+
+    def build(options: GuiOptions, settings: Settings | None = None) -> Session:
+        session = Session(qapp, options, settings=settings)
+        sessions.append(session)
+        qtbot.addWidget(session.window)
+        return session
+
+    yield build
+    for session in sessions:
+        closing = asyncio.ensure_future(session.aclose())
+        qtbot.waitUntil(closing.done, timeout=WAIT_MS)
+
+
+def menu_texts(session: Session) -> list[str]:
+    return [a.text() for a in session.window.menu.actions() if not a.isSeparator()]
+
+
+def test_the_window_menu_has_the_window_section(session_for):
+    texts = menu_texts(session_for(GuiOptions()))
+    section = [
+        "Always on &top",
+        "Snap to the &left edge",
+        "Snap to the &right edge",
+        "Start at &login",
+    ]
+    start = texts.index(section[0])
+    assert texts[start : start + 4] == section
+    assert texts.index("Quit") > start + 3  # the quit section stays last
+
+
+def test_calls_reach_the_tray_of_the_session(session_for):
+    session = session_for(GuiOptions())
+    session.hub.deliver_fields({"number": "+49 30 123456", "name": "Dorain Gray"}, source="url")
+    assert [e.name for e in session.desktop.tray.calls] == ["Dorain Gray"]
+    assert session.desktop.tray.call_actions()[0].text().endswith("Dorain Gray · +49 30 123456")
+
+
+def test_the_tray_masks_callers_when_the_service_hides_identifiers(qtbot, session_for, tmp_path):
+    store = build_store(tmp_path / "journey.sqlite")
+    private = Settings(
+        access=AccessSettings(permissions=("view_journey",), obfuscate_identifiers=True)
+    )
+    session = session_for(GuiOptions(store=store), private)
+    session.start()
+    qtbot.waitUntil(lambda: session.window.service is not None, timeout=WAIT_MS)
+    session.hub.deliver_fields({"number": "+41 23 456 45 67", "name": "Raymond Gray"}, source="url")
+    entry = session.desktop.tray.call_actions()[0].text()
+    assert "Raymond" not in entry and "•" in entry and entry.endswith("45 67")
+
+
+def test_the_place_is_remembered_from_one_session_to_the_next(qtbot, session_for):
+    first = session_for(GuiOptions())
+    first.desktop.start()
+    first.window.show()
+    first.window.setGeometry(60, 40, 420, 640)
+    first.desktop.placement.always_on_top.trigger()
+    first.window.close()
+    saved = json.loads(settings_path().read_text())["window"]
+    assert (saved["width"], saved["height"], saved["always_on_top"]) == (420, 640, True)
+
+    second = session_for(GuiOptions(), SettingsFile().load())
+    second.desktop.start()
+    second.window.show()
+    assert (second.window.width(), second.window.height()) == (420, 640)
+    assert second.desktop.placement.always_on_top.isChecked()
+
+
+def test_a_size_on_the_command_line_wins_over_the_remembered_one(qtbot, session_for):
+    settings_path().parent.mkdir(parents=True, exist_ok=True)
+    settings_path().write_text(json.dumps({"window": {"width": 900, "height": 700}}))
+    session = session_for(GuiOptions(size=(380, 720)), SettingsFile().load())
+    session.window.resize(380, 720)
+    session.desktop.start(keep_size=True)
+    session.window.show()
+    assert (session.window.width(), session.window.height()) == (380, 720)
