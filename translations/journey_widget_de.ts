@@ -1805,10 +1805,6 @@
         <translation> s</translation>
     </message>
     <message>
-        <source>Keep an offline &amp;copy of the journeys fetched</source>
-        <translation>Abgerufene Kundenhistorien als Offline-&amp;Kopie behalten</translation>
-    </message>
-    <message>
         <source>Offline copy</source>
         <translation>Offline-Kopie</translation>
     </message>
@@ -1867,6 +1863,10 @@
     <message>
         <source>Not stored yet</source>
         <translation>Noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Keep an offline &amp;copy</source>
+        <translation>Offline-&amp;Kopie behalten</translation>
     </message>
     <message>
         <source>Success:</source>

@@ -1798,10 +1798,6 @@
         <translation> dtk</translation>
     </message>
     <message>
-        <source>Keep an offline &amp;copy of the journeys fetched</source>
-        <translation>Simpan &amp;salinan offline Riwayat yang diambil</translation>
-    </message>
-    <message>
         <source>Offline copy</source>
         <translation>Salinan offline</translation>
     </message>
@@ -1860,6 +1856,10 @@
     <message>
         <source>Not stored yet</source>
         <translation>Belum tersimpan</translation>
+    </message>
+    <message>
+        <source>Keep an offline &amp;copy</source>
+        <translation>Simpan &amp;salinan offline</translation>
     </message>
     <message>
         <source>Success:</source>

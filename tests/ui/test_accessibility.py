@@ -197,3 +197,10 @@ def test_failure_is_said_in_words_not_only_by_the_red_dot(journey_window):
     day_row = page.day_panel.model.row_of(failed)
     card_text = page.day_panel.model.index(day_row, 0).data(Qt.ItemDataRole.AccessibleTextRole)
     assert "Failed" in card_text
+
+
+def test_live_states_differ_by_line_as_well_as_colour():
+    from journey_widget.ui.channel_icons import LIVE_COLORS, LIVE_LINES
+
+    assert set(LIVE_LINES) == set(LIVE_COLORS)
+    assert len(set(LIVE_LINES.values())) == len(LIVE_LINES)  # solid, dashed, dotted

@@ -5,8 +5,9 @@ so a frozen bundle works too), rendered by QtSvg once per size and device pixel 
 kept as pixmaps. Calls are round, messages square, so shape tells them apart as well as
 colour. The marks are drawn on top in code, in palette colours, so they suit light and dark:
 an arrow bottom right (inbound points in, outbound out), the red failure dot top right, and a
-ring for a live interaction (green live, amber idle, grey inactive; SPEC E4). Colour never
-stands alone: ``describe`` gives the words for tooltips and screen readers.
+ring for a live interaction (green and solid live, amber and dashed idle, grey and dotted
+inactive; SPEC E4). Colour never stands alone: the ring's line differs, and ``describe``
+gives the words for tooltips and screen readers.
 """
 
 from __future__ import annotations
@@ -27,6 +28,12 @@ LIVE_COLORS = {
     LiveState.LIVE: QColor(0x2E, 0xA0, 0x43),
     LiveState.IDLE: QColor(0xE0, 0xA0, 0x00),
     LiveState.INACTIVE: QColor(0x8A, 0x8A, 0x8A),
+}
+# The ring's line tells the states apart without colour too: solid, dashed, dotted.
+LIVE_LINES = {
+    LiveState.LIVE: Qt.PenStyle.SolidLine,
+    LiveState.IDLE: Qt.PenStyle.DashLine,
+    LiveState.INACTIVE: Qt.PenStyle.DotLine,
 }
 
 _CHANNEL_FILES = {
@@ -139,7 +146,7 @@ class IconStamp:
         ring = LIVE_COLORS.get(live)
         if ring is not None:
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(QPen(ring, 2.0))
+            painter.setPen(QPen(ring, 2.0, LIVE_LINES[live]))
             painter.drawEllipse(rect.adjusted(-3, -3, 3, 3))
 
 

@@ -5,15 +5,33 @@ painting. A click on an icon selects it, picks its day for the day panel and ope
 click elsewhere in a day's column picks that day; a "+N" badge zooms in. Dragging or the
 wheel scrolls, Ctrl+wheel zooms; Left / Right move the selection, Page Up / Down scroll by a
 screen, Home / End jump to the oldest / newest, + / - zoom, Enter opens the selection.
+
+The painted icons are no widgets, so assistive technology learns of the item under the
+keyboard through the view itself: its accessible description is the selected interaction in
+words with its position ("… · 3 of 40"), or how to move while none is selected, and a focus
+event makes a screen reader read it out (``_describe_current``). Texts here use the
+"TimelineView" context: a mix-in's own class name is not what Qt looks up.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QFocusEvent, QHelpEvent, QKeyEvent, QMouseEvent, QWheelEvent
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPoint, Qt
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
+    QFocusEvent,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QToolTip
 
 from ..model.timeline_layout import Zoom
+from .describe import SEPARATOR, describe, live_state
+from .formatting import arg
 
 DRAG_THRESHOLD = 4
 WHEEL_STEP = 0.5  # pixels per 1/8 degree
@@ -48,6 +66,36 @@ class TimelineInput:
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         self.viewport().update()
+
+    # --- what a screen reader hears -------------------------------------------------------
+
+    def keyboard_help(self) -> str:
+        return QCoreApplication.translate(
+            "TimelineView",
+            "Left and Right move between interactions, Enter opens one, "
+            "Home and End go to the oldest and the newest, + and - zoom.",
+        )
+
+    def current_description(self) -> str:
+        """The selected interaction in words with its position, or how to move."""
+        current = self.current_interaction()
+        if current is None:
+            return self.keyboard_help()
+        position = arg(
+            QCoreApplication.translate("TimelineView", "%1 of %2"),
+            QLocale().toString(self._current + 1),
+            QLocale().toString(len(self._layout)),
+        )
+        return describe(current, live_state(current, datetime.now(UTC))) + SEPARATOR + position
+
+    def _describe_current(self, *, announce: bool = False) -> None:
+        """Set the description; with ``announce`` and the focus, tell the screen reader."""
+        self.setAccessibleDescription(self.current_description())
+        if announce and self.hasFocus():
+            QAccessible.updateAccessibility(
+                QAccessibleEvent(self, QAccessible.Event.DescriptionChanged)
+            )
+            QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Focus))
 
     # --- mouse and keyboard --------------------------------------------------------------
 

@@ -176,6 +176,8 @@ class TimelinePainter:
             if n + 1 < len(majors):
                 x = min(x, majors[n + 1].x - width - 8)
             x = round(min(x, layout.content_width - width - 4))
+            if x < view_left:
+                continue  # pushed half out by the next label: none rather than a cut one
             painter.setPen(text_color)
             painter.drawText(x, axis_y + 4 + line - 3, first)
             if second:
@@ -186,7 +188,8 @@ class TimelinePainter:
     def _labels(locale: QLocale, day: date, zoom: Zoom) -> tuple[str, str]:
         qdate = QDate(day.year, day.month, day.day)
         if zoom is Zoom.MONTH:
-            return (locale.toString(qdate, "MMMM"), locale.toString(qdate, "yyyy"))
+            # The month as it stands alone on the axis (nominative where a language has cases).
+            return (locale.standaloneMonthName(qdate.month()), locale.toString(qdate, "yyyy"))
         short = locale.toString(qdate, QLocale.FormatType.ShortFormat)
         weekday = locale.dayName(qdate.dayOfWeek(), QLocale.FormatType.ShortFormat)
         return (short, weekday)

@@ -15,10 +15,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QEvent, QLocale, QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleEvent,
     QPainter,
     QPaintEvent,
     QPalette,
@@ -28,8 +26,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 from ..model import Interaction
 from ..model.timeline_layout import TimelineLayout, Zoom
-from .describe import SEPARATOR, describe, live_next_change, live_state
-from .formatting import arg
+from .describe import describe, live_next_change, live_state
 from .timeline_input import TimelineInput
 from .timeline_painter import TimelineGeometry, TimelinePainter
 
@@ -84,23 +81,6 @@ class TimelineView(TimelineInput, QAbstractScrollArea):
             self.retranslate_ui()
         super().changeEvent(event)
 
-    def keyboard_help(self) -> str:
-        return self.tr(
-            "Left and Right move between interactions, Enter opens one, "
-            "Home and End go to the oldest and the newest, + and - zoom."
-        )
-
-    def current_description(self) -> str:
-        """What a screen reader says about the selected interaction (or how to move)."""
-        current = self.current_interaction()
-        if current is None:
-            return self.keyboard_help()
-        position = arg(
-            self.tr("%1 of %2"),
-            QLocale().toString(self._current + 1),
-            QLocale().toString(len(self._layout)),
-        )
-        return describe(current, live_state(current, datetime.now(UTC))) + SEPARATOR + position
 
     # --- content ------------------------------------------------------------------------
 
@@ -369,20 +349,6 @@ class TimelineView(TimelineInput, QAbstractScrollArea):
         self.viewport().update()
         if notify:
             self.current_changed.emit(self.current_interaction())
-
-    def _describe_current(self, *, announce: bool = False) -> None:
-        """The selected item as the view's accessible description; tell the screen reader.
-
-        The painted icons are no widgets, so assistive technology learns of the item under
-        the keyboard's focus through the view: its description changes and, while the view
-        has the focus, a focus event makes the screen reader read it out.
-        """
-        self.setAccessibleDescription(self.current_description())
-        if announce and self.hasFocus():
-            QAccessible.updateAccessibility(
-                QAccessibleEvent(self, QAccessible.Event.DescriptionChanged)
-            )
-            QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Focus))
 
     def _ensure_visible(self, index: int) -> None:
         x = self._layout.x_of_index(index) - self._offset()
