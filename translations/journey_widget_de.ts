@@ -1886,15 +1886,15 @@
     <message numerus="yes">
         <source>%n min ago</source>
         <translation>
-            <numerusform>vor %n Min.</numerusform>
-            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
         <translation>
-            <numerusform>vor %n Std.</numerusform>
-            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1930,7 +1930,7 @@
     </message>
     <message>
         <source>Showing the saved journey, updated %1.</source>
-        <translation>Gespeicherte Historie, Stand %1.</translation>
+        <translation>Gespeicherte Historie, Stand: %1</translation>
     </message>
     <message>
         <source>Saved copy</source>
@@ -2406,24 +2406,24 @@
         <translation>Dieses Fenster vor dem Softphone und allen anderen Fenstern halten</translation>
     </message>
     <message>
-        <source>Snap to the &amp;left edge</source>
+        <source>S&amp;nap to the left edge</source>
         <translation>Am &amp;linken Rand andocken</translation>
+    </message>
+    <message>
+        <source>Snap to the ri&amp;ght edge</source>
+        <translation>Am &amp;rechten Rand andocken</translation>
+    </message>
+    <message>
+        <source>St&amp;art at login</source>
+        <translation>Bei der &amp;Anmeldung starten</translation>
     </message>
     <message>
         <source>Full screen height at the left edge, same width</source>
         <translation>Volle Bildschirmhöhe am linken Rand, Breite bleibt</translation>
     </message>
     <message>
-        <source>Snap to the &amp;right edge</source>
-        <translation>Am &amp;rechten Rand andocken</translation>
-    </message>
-    <message>
         <source>Full screen height at the right edge, same width</source>
         <translation>Volle Bildschirmhöhe am rechten Rand, Breite bleibt</translation>
-    </message>
-    <message>
-        <source>Start at &amp;login</source>
-        <translation>Bei der &amp;Anmeldung starten</translation>
     </message>
     <message>
         <source>Open the widget when you log in</source>

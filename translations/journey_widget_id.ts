@@ -2390,24 +2390,24 @@
         <translation>Jendela ini tetap di atas softphone dan jendela lainnya</translation>
     </message>
     <message>
-        <source>Snap to the &amp;left edge</source>
+        <source>S&amp;nap to the left edge</source>
         <translation>Tempel ke tepi &amp;kiri</translation>
+    </message>
+    <message>
+        <source>Snap to the ri&amp;ght edge</source>
+        <translation>Tempel ke tepi k&amp;anan</translation>
+    </message>
+    <message>
+        <source>St&amp;art at login</source>
+        <translation>Jalankan saat &amp;masuk</translation>
     </message>
     <message>
         <source>Full screen height at the left edge, same width</source>
         <translation>Setinggi layar di tepi kiri, lebar tetap</translation>
     </message>
     <message>
-        <source>Snap to the &amp;right edge</source>
-        <translation>Tempel ke tepi k&amp;anan</translation>
-    </message>
-    <message>
         <source>Full screen height at the right edge, same width</source>
         <translation>Setinggi layar di tepi kanan, lebar tetap</translation>
-    </message>
-    <message>
-        <source>Start at &amp;login</source>
-        <translation>Jalankan saat &amp;masuk</translation>
     </message>
     <message>
         <source>Open the widget when you log in</source>

@@ -297,7 +297,7 @@ def test_the_dialog_retranslates_itself(qtbot, make_dialog, qapp) -> None:
     try:
         qtbot.waitUntil(lambda: dialog.windowTitle() == "Einstellungen", timeout=WAIT_MS)
         assert dialog.field("source").currentData() == DataSource.DATA_CLOUD  # choice kept
-        assert dialog.field("cache").text() != "Keep an offline &copy of the journeys fetched"
+        assert dialog.field("cache").text() == "Offline-&Kopie behalten"
     finally:
         QCoreApplication.removeTranslator(german)
     qtbot.waitUntil(lambda: dialog.windowTitle() == "Settings", timeout=WAIT_MS)

@@ -207,7 +207,7 @@ class SettingsDialog(QDialog):
         self._source.setAccessibleName(self.tr("Data source"))
         self._base_url.setPlaceholderText("https://crm.example.com/api")
         self._timeout.setSuffix(self.tr(" s"))
-        self._cache.setText(self.tr("Keep an offline &copy of the journeys fetched"))
+        self._cache.setText(self.tr("Keep an offline &copy"))
         self._cache.setAccessibleName(self.tr("Offline copy"))
         self._cache.setAccessibleDescription(
             self.tr("Shows a saved journey at once and while the back end is down")
