@@ -47,9 +47,9 @@ def test_the_window_menu_has_the_window_section(session_for):
     texts = menu_texts(session_for(GuiOptions()))
     section = [
         "Always on &top",
-        "Snap to the &left edge",
-        "Snap to the &right edge",
-        "Start at &login",
+        "S&nap to the left edge",
+        "Snap to the ri&ght edge",
+        "St&art at login",
     ]
     start = texts.index(section[0])
     assert texts[start : start + 4] == section
@@ -101,3 +101,21 @@ def test_a_size_on_the_command_line_wins_over_the_remembered_one(qtbot, session_
     session.desktop.start(keep_size=True)
     session.window.show()
     assert (session.window.width(), session.window.height()) == (380, 720)
+
+
+def test_the_window_sections_access_keys_are_its_own(session_for):
+    """Alt+letter in the open menu must reach one entry: ours clash with no other."""
+    session = session_for(GuiOptions())
+
+    def key(text: str) -> str | None:
+        index = text.replace("&&", "").find("&")
+        return text.replace("&&", "")[index + 1].lower() if index >= 0 else None
+
+    ours = {key(a.text()) for a in session.desktop.placement.actions()}
+    others = [
+        key(a.text())
+        for a in session.window.menu.actions()
+        if a not in session.desktop.placement.actions() and not a.isSeparator()
+    ]
+    assert len(ours) == 4 and None not in ours
+    assert not ours & set(others)

@@ -272,9 +272,9 @@ def test_the_menu_entries_have_words_and_descriptions(place):
     _window, placement, _ = place()
     assert [a.text() for a in placement.actions()] == [
         "Always on &top",
-        "Snap to the &left edge",
-        "Snap to the &right edge",
-        "Start at &login",
+        "S&nap to the left edge",
+        "Snap to the ri&ght edge",
+        "St&art at login",
     ]
     assert all(a.statusTip() and a.toolTip() == a.statusTip() for a in placement.actions())
     assert placement.always_on_top.isCheckable() and placement.start_at_login.isCheckable()

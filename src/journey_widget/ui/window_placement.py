@@ -138,11 +138,11 @@ class WindowPlacement(QObject):
         self.always_on_top.setStatusTip(
             self.tr("Keep this window above the softphone and other windows")
         )
-        self.snap_left.setText(self.tr("Snap to the &left edge"))
+        self.snap_left.setText(self.tr("S&nap to the left edge"))
         self.snap_left.setStatusTip(self.tr("Full screen height at the left edge, same width"))
-        self.snap_right.setText(self.tr("Snap to the &right edge"))
+        self.snap_right.setText(self.tr("Snap to the ri&ght edge"))
         self.snap_right.setStatusTip(self.tr("Full screen height at the right edge, same width"))
-        self.start_at_login.setText(self.tr("Start at &login"))
+        self.start_at_login.setText(self.tr("St&art at login"))
         self.start_at_login.setStatusTip(self.tr("Open the widget when you log in"))
         for action in self.actions():
             action.setToolTip(action.statusTip())
