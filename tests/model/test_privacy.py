@@ -50,6 +50,7 @@ def test_email_sip_and_name():
     assert obfuscate_email("raymond.gray@example.com") == "r•••@example.com"
     assert obfuscate_sip("sip:raymond@pbx.example.com") == "sip:r•••@pbx.example.com"
     assert obfuscate_name("Raymond  Gray") == "R••• G•••"
+    assert obfuscate_email("@juergen_weiss") == "@j•••"  # a social handle is the person
 
 
 def test_free_text_masks_numbers_and_addresses_only():

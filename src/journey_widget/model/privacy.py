@@ -73,6 +73,8 @@ def obfuscate_email(address: str) -> str:
     user, at, host = address.rpartition("@")
     if not at:
         return obfuscate_name(address)
+    if not user:  # a handle ("@juergen_weiss" on Twitter, LINE ...): the handle is the person
+        return f"@{host[:1]}{MASK * 3}"
     return f"{user[:1]}{MASK * 3}@{host}"
 
 

@@ -58,12 +58,17 @@ class _FilterBox(QWidget):
         self.clear_button.setText("✖")
         self.clear_button.setAutoRaise(True)
         self.label.setBuddy(self.box)
-        layout = QHBoxLayout(self)
+        # The name above its box: "Zuletzt verbundener Benutzer" beside a box and ✖ would not
+        # fit the docked width (380 px).
+        row = QHBoxLayout()
+        row.setSpacing(4)
+        row.addWidget(self.box)
+        row.addWidget(self.clear_button)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
+        layout.setSpacing(2)
         layout.addWidget(self.label)
-        layout.addWidget(self.box)
-        layout.addWidget(self.clear_button)
+        layout.addLayout(row)
         self.box.currentIndexChanged.connect(self.on_index_changed)
         self.clear_button.clicked.connect(lambda: self.box.setCurrentIndex(0))
 
