@@ -120,12 +120,12 @@ def _clipped(window: QWidget) -> list[str]:
         if not widget.isVisible():
             continue
         where = f"{_owner(widget)}: {type(widget).__name__}"
-        if isinstance(widget, QComboBox) and _combo_clipped(widget):
-            if not _in_tooltip(widget, widget.currentText()):
-                problems.append(f"{where} {widget.currentText()!r} does not fit")
-        if isinstance(widget, QLineEdit) and _placeholder_clipped(widget):
-            if not _in_tooltip(widget, widget.placeholderText()):
-                problems.append(f"{where} hint {widget.placeholderText()!r} does not fit")
+        combo = isinstance(widget, QComboBox) and _combo_clipped(widget)
+        if combo and not _in_tooltip(widget, widget.currentText()):
+            problems.append(f"{where} {widget.currentText()!r} does not fit")
+        hint = isinstance(widget, QLineEdit) and _placeholder_clipped(widget)
+        if hint and not _in_tooltip(widget, widget.placeholderText()):
+            problems.append(f"{where} hint {widget.placeholderText()!r} does not fit")
         if not isinstance(widget, QLabel | QAbstractButton):
             continue
         text = widget.text()
