@@ -800,6 +800,22 @@
         <translation>Fall- und Interaktionsdetails</translation>
     </message>
     <message>
+        <source>Case: the case this interaction belongs to. Interaction: its own details.</source>
+        <translation>Fall: der Fall, zu dem diese Interaktion gehört. Interaktion: ihre eigenen Details.</translation>
+    </message>
+    <message>
+        <source>Detail tabs</source>
+        <translation>Detail-Registerkarten</translation>
+    </message>
+    <message>
+        <source>Hands the number to the softphone</source>
+        <translation>Übergibt die Nummer an das Softphone</translation>
+    </message>
+    <message>
+        <source>Copies the number to the clipboard</source>
+        <translation>Kopiert die Nummer in die Zwischenablage</translation>
+    </message>
+    <message>
         <source>Open case in CRM</source>
         <translation>Fall im CRM öffnen</translation>
     </message>
@@ -919,6 +935,10 @@
     <message>
         <source>Apply campaign, channel and period</source>
         <translation>Kampagne, Kanal und Zeitraum anwenden</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>All campaigns</source>

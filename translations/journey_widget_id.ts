@@ -796,6 +796,22 @@
         <translation>Detail kasus dan interaksi</translation>
     </message>
     <message>
+        <source>Case: the case this interaction belongs to. Interaction: its own details.</source>
+        <translation>Kasus: kasus tempat interaksi ini berada. Interaksi: detail interaksi itu sendiri.</translation>
+    </message>
+    <message>
+        <source>Detail tabs</source>
+        <translation>Tab detail</translation>
+    </message>
+    <message>
+        <source>Hands the number to the softphone</source>
+        <translation>Meneruskan nomor ke softphone</translation>
+    </message>
+    <message>
+        <source>Copies the number to the clipboard</source>
+        <translation>Menyalin nomor ke papan klip</translation>
+    </message>
+    <message>
         <source>Open case in CRM</source>
         <translation>Buka kasus di CRM</translation>
     </message>
@@ -914,6 +930,10 @@
     <message>
         <source>Apply campaign, channel and period</source>
         <translation>Terapkan kampanye, kanal, dan periode</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>All campaigns</source>

@@ -168,6 +168,14 @@ class DetailPopup(QDialog):
         self.tabs.setTabText(CASE_TAB, self.tr("Case"))
         self.tabs.setTabText(INTERACTION_TAB, self.tr("Interaction"))
         self.tabs.setAccessibleName(self.tr("Case and interaction details"))
+        self.tabs.setAccessibleDescription(
+            self.tr("Case: the case this interaction belongs to. Interaction: its own details.")
+        )
+        self.tabs.tabBar().setAccessibleName(self.tr("Detail tabs"))
+        self.tabs.tabBar().setAccessibleDescription(self.tabs.accessibleDescription())
+        self.tabs.tabBar().setToolTip(self.tabs.accessibleDescription())
+        self._call.setAccessibleDescription(self.tr("Hands the number to the softphone"))
+        self._copy.setAccessibleDescription(self.tr("Copies the number to the clipboard"))
         self._case_link.setText(self.tr("Open case in CRM"))
         self._case_link.setAccessibleDescription(self.tr("Opens the case in the web browser"))
         self._recording.setText(self.tr("Play recording"))
@@ -270,7 +278,6 @@ class DetailPopup(QDialog):
         self._copy.setEnabled(target is not None)
         self._open_case.setEnabled(case is not None)
         number = target.value if target else ""
-        self._call.setAccessibleDescription(number)
         self._call.setToolTip(number)
         self._copy.setToolTip(number)
         self.setAccessibleDescription(describe(interaction))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QPushButton, QW
 
 from ..model import Category, Channel, LeadStatus
 from ..model.filters import DEFAULT_PERIOD_MONTHS, PERIODS_MONTHS, JourneyFilter
+from .formatting import arg
 from .labels import channel_labels
 from .workflow_labels import category_labels, lead_status_labels
 
@@ -84,27 +85,43 @@ class FilterBar(QWidget):
         self._debounce.timeout.connect(self.on_text_settled)
         self._category.activated.connect(self.on_category_picked)
         self._lead.activated.connect(self.on_lead_picked)
+        for combo in self._combos():
+            combo.currentIndexChanged.connect(self._update_tooltips)
+
+    def _combos(self) -> tuple[QComboBox, ...]:
+        return (self._campaign, self._channel, self._period, self._category, self._lead)
+
+    def _names(self) -> tuple[str, ...]:
+        return (
+            self.tr("Campaign"),
+            self.tr("Channel"),
+            self.tr("Period"),
+            self.tr("Category"),
+            self.tr("Lead status"),
+        )
 
     def retranslate_ui(self) -> None:
-        for combo, name in (
-            (self._campaign, self.tr("Campaign")),
-            (self._channel, self.tr("Channel")),
-            (self._period, self.tr("Period")),
-            (self._category, self.tr("Category")),
-            (self._lead, self.tr("Lead status")),
-        ):
+        for combo, name in zip(self._combos(), self._names(), strict=True):
             combo.setAccessibleName(name)
-            combo.setToolTip(name)
         for index in range(self._period.count()):
             months = self._period.itemData(index)
             self._period.setItemText(index, self.tr("%n months", "", months))
         self._category.setAccessibleDescription(self.tr("Applies at once"))
         self._lead.setAccessibleDescription(self.tr("Applies at once"))
         self._text.setPlaceholderText(self.tr("Filter outcome, agent, comments"))
+        # Docked narrow a long hint is cut: the tooltip (and a screen reader) has all of it.
+        self._text.setToolTip(self._text.placeholderText())
         self._text.setAccessibleName(self.tr("Filter text"))
         self._search.setText(self.tr("Search"))
         self._search.setToolTip(self.tr("Apply campaign, channel and period"))
         self._refill()
+        self._update_tooltips()
+
+    def _update_tooltips(self, *_args: object) -> None:
+        """"Name: choice" on hover: a choice too long for a docked box is read in full."""
+        template = self.tr("%1: %2")
+        for combo, name in zip(self._combos(), self._names(), strict=True):
+            combo.setToolTip(arg(template, name, combo.currentText()))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
