@@ -447,6 +447,7 @@ class ContractServer:
         self._token_numbers = itertools.count(1)
         self._script: deque[_Scripted] = deque()
         self._answers: dict[str, tuple[int, bytes]] = {}
+        self._stalled_routes: set[str] = set()
         self._release = threading.Event()
         self._lock = threading.Lock()
         self._auth = auth
@@ -516,11 +517,15 @@ class ContractServer:
         with self._lock:
             self._answers.pop(route, None)
 
-    def stall_next(self) -> None:
-        """The next API request gets no answer until ``release()`` (or 10 s pass)."""
+    def stall_next(self, route: str | None = None) -> None:
+        """The next API request (to ``route``, like "v1/interactions", if given) gets no
+        answer until ``release()`` (or 10 s pass)."""
         self._release.clear()
         with self._lock:
-            self._script.append(_Scripted(200, b"{}", {}, stall=True))
+            if route is None:
+                self._script.append(_Scripted(200, b"{}", {}, stall=True))
+            else:
+                self._stalled_routes.add(route)
 
     def release(self) -> None:
         self._release.set()
@@ -557,6 +562,10 @@ class ContractServer:
             self.requests.append((request.path, query))
             scripted = self._script.popleft() if self._script else None
             fixed = self._answers.get(route)
+            stall = route in self._stalled_routes
+            self._stalled_routes.discard(route)
+        if stall:
+            self._release.wait(10)
         if scripted is None and fixed is not None:
             scripted = _Scripted(fixed[0], fixed[1], {"Content-Type": "application/json"})
         if scripted is not None:

@@ -18,7 +18,6 @@ from journey_widget.model import (
     Direction,
     Identifier,
     IdentifierKind,
-    Interaction,
     Journey,
     OutboundKind,
     TicketStatus,
@@ -33,6 +32,8 @@ from sources.contract_servers import (
     DATA_CLOUD,
     check_against_contract,
     dc_interaction,
+    dc_profile,
+    dc_ticket,
     expected_journey,
     journeys_of,
     serve,
@@ -298,38 +299,77 @@ JSON = st.recursive(
 )
 
 
-def _items() -> list[Interaction]:
-    return list(rich_journey().interactions[:4])
+def _documents() -> dict[str, object]:
+    """A valid answer of each route a lookup reads (the route's 1st page)."""
+    journey = rich_journey()
+    return {
+        "v1/profiles/lookup": dc_profile(journey.customer),
+        "v1/interactions": {"items": [dc_interaction(i) for i in journey.interactions[:4]]},
+        "v1/profiles/C1/tickets": {"items": [dc_ticket(t) for t in journey.tickets]},
+    }
 
 
-FIELDS = sorted({key for i in _items() for key in dc_interaction(i)})
+def _objects_in(document: object) -> list[dict]:
+    """Every JSON object inside a document, itself included: the places a field can break."""
+    found = []
+    if isinstance(document, dict):
+        found.append(document)
+        for value in document.values():
+            found.extend(_objects_in(value))
+    elif isinstance(document, list):
+        for value in document:
+            found.extend(_objects_in(value))
+    return found
 
 
 @st.composite
-def mutated_pages(draw):
-    """A valid page with one field of one item replaced by any JSON (or removed), or any JSON."""
+def mutated_answers(draw):
+    """One route's answer with one field of one object inside it replaced by any JSON (or
+    removed), or any JSON at all."""
+    route, document = draw(st.sampled_from(sorted(_documents().items())))
     if draw(st.integers(0, 9)) == 0:
-        return draw(JSON)
-    items = [dc_interaction(i) for i in _items()]
-    target = draw(st.sampled_from(items))
-    field = draw(st.sampled_from([*FIELDS, "unknownField"]))
+        return route, draw(JSON)
+    target = draw(st.sampled_from(_objects_in(document)))
+    field = draw(st.sampled_from([*sorted(target), "unknownField"]))
     if draw(st.booleans()):
         target.pop(field, None)
     else:
         target[field] = draw(JSON)
-    return {"items": items}
+    return route, document
 
 
 def test_any_answer_gives_a_journey_or_a_malformed_error(server):
-    @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-    @given(page=mutated_pages())
-    def check(page):
-        server.answer("v1/interactions", json.dumps(page, allow_nan=True))
+    @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(answer=mutated_answers())
+    def check(answer):
+        route, document = answer
+        server.answer(route, json.dumps(document, allow_nan=True))
         try:
             journey = run(using(server, lookup(PHONE)))
         except SourceError as error:
             assert error.reason is FailureReason.MALFORMED, str(error)
         else:
             assert isinstance(journey, Journey)
+        finally:
+            server.forget(route)
 
     check()
+
+
+def test_cancelling_a_lookup_cancels_its_parallel_requests(server):
+    async def scenario():
+        source = DataCloudSource(HttpClient(server.url, server.auth, timeout=30))
+        server.stall_next("v1/profiles/C1/tickets")
+        task = asyncio.create_task(source.journey_by_identifier(PHONE))
+        while not server.api_requests("/api/v1/profiles/C1/tickets"):
+            await asyncio.sleep(0.01)
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await asyncio.wait_for(task, 5)  # far below the 30 s read timeout
+        server.release()
+        try:
+            return await source.journey_by_identifier(PHONE)
+        finally:
+            await source.aclose()
+
+    assert run(scenario()) == expected_journey(DATA_CLOUD, rich_journey())
