@@ -68,7 +68,17 @@ def raw_server():
 
 
 @pytest.mark.parametrize(
-    "url", ["", "   ", "ftp://example.com/", "example.com", "http://", "https://u:p@example.com/"]
+    "url",
+    [
+        "",
+        "   ",
+        "ftp://example.com/",
+        "example.com",
+        "http://",
+        "https://u:p@example.com/",
+        "https://example.com/api?tenant=1",
+        "https://example.com/api#top",
+    ],
 )
 def test_an_unusable_base_url_is_a_configuration_error(url):
     with pytest.raises(SourceError) as caught:

@@ -201,6 +201,11 @@ def _checked_base_url(base_url: str) -> str:
             f"“{text[:80]}” is not a base URL (like https://crm.example.com/api).",
             FailureReason.CONFIGURATION,
         )
+    if url.query or url.fragment:
+        raise SourceError(
+            "The base URL must end with its path, without a query (?...) or fragment (#...).",
+            FailureReason.CONFIGURATION,
+        )
     if url.userinfo:
         raise SourceError(
             "The base URL must not contain a user name or password; use the credentials setting.",
