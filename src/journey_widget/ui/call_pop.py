@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from ..model import DataSource, Direction, Journey, display_identifier
 from ..model.live_status import LiveEvent, LiveEventKind
+from ..model.privacy import obfuscate_identifier_value, obfuscate_name, obfuscate_text
 from ..settings import PopBehaviour, Settings
 from .call_banner import CallBanner
 from .formatting import arg
@@ -179,7 +180,7 @@ class CallPopController(QObject):
         self._call = event
         self._events = [LiveEvent(LiveEventKind.ARRIVED, event.received_at)]
         self._banner.show_call(  # a function: the banner asks again in a new language
-            self._number_text(event), event.name, lambda: self._direction_text(event)
+            self._number_text(event), self._name_text(event), lambda: self._direction_text(event)
         )
         self._banner.set_events(self._events)
         self._show_journey_of(event)
@@ -227,14 +228,26 @@ class CallPopController(QObject):
         behaviour = self._settings.calls.pop
         if behaviour is PopBehaviour.NOTIFY and self._notifier.available():
             title = arg(self.tr("Call from %1"), self._number_text(event))
-            self._notifier.notify(title, event.name or self._direction_text(event))
+            self._notifier.notify(title, self._name_text(event) or self._direction_text(event))
             return
         bring_forward(self._window, focus=behaviour is PopBehaviour.RAISE_AND_FOCUS)
 
     def _number_text(self, event: CallEvent) -> str:
+        """The caller's number as shown: obfuscated under the privacy setting (SPEC D7)."""
+        hide = self._hides_identifiers()
         if event.identifier is not None:
-            return display_identifier(event.identifier.value)
-        return event.number
+            value, kind = event.identifier.value, event.identifier.kind
+            return obfuscate_identifier_value(value, kind) if hide else display_identifier(value)
+        return obfuscate_text(event.number) if hide else event.number
+
+    def _name_text(self, event: CallEvent) -> str | None:
+        if event.name and self._hides_identifiers():
+            return obfuscate_name(event.name)
+        return event.name
+
+    def _hides_identifiers(self) -> bool:
+        service = self._window.service
+        return service is not None and service.access.hides_identifiers
 
     def _direction_text(self, event: CallEvent) -> str:
         if event.outbound_kind is not None:

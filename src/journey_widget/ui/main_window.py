@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from .. import i18n
 from ..model import CustomerMatch, Interaction, Journey, display_identifier, display_phone
+from ..model.privacy import obfuscate_identifier_value
 from ..service import (
     DEFAULT_PERIOD_MONTHS,
     InvalidQuery,
@@ -515,6 +516,9 @@ class MainWindow(DeferredDeletion, QMainWindow):
         elif answer.journey is None:
             ident = answer.identifier
             shown = display_identifier(ident.value) if ident is not None else answer.query
+            service = self._service
+            if ident is not None and service is not None and service.access.hides_identifiers:
+                shown = obfuscate_identifier_value(ident.value, ident.kind)  # privacy (D7)
             self._set_panel_state(ViewState.NO_HISTORY)
             self._panel.show_message(
                 lambda: arg(self.tr("No history for %1"), shown),
