@@ -317,7 +317,8 @@ class JourneyPage(QWidget):
         self.sections.setVisible(bool(journey.tickets))
         if not same_customer:
             self._note.hide()
-            live = next((i for i in journey.newest_first() if i.live), None)
+            running = (i for i in journey.interactions if i.live)
+            live = max(running, key=lambda i: i.started_at, default=None)
             self.tickets.set_session(live.id if live is not None else None)
         if not journey.tickets or not same_customer:
             self.show_section(SectionKind.INTERACTIONS)
