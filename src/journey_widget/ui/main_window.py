@@ -102,6 +102,7 @@ class MainWindow(DeferredDeletion, QMainWindow):
     no_match_shown = Signal(str)  # the sentence shown when a search matched nobody
     error_shown = Signal(str)  # the sentence shown to the user
     view_switched = Signal(str)  # "timeline" or "grid", after the user picked it
+    service_changed = Signal(object)  # JourneyService | None: other views follow it
     closed = Signal()
 
     def __init__(
@@ -293,6 +294,7 @@ class MainWindow(DeferredDeletion, QMainWindow):
         """Use this service from now on; a lookup still running against the old one ends."""
         self._lookups.cancel()
         self._service = service
+        self.service_changed.emit(service)
 
     def lookup(self, query: str, *, show_in_search: bool = True) -> asyncio.Task | None:
         """Look ``query`` up (number, SIP, e-mail, customer id or name); the newest call wins."""

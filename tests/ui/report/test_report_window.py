@@ -274,3 +274,23 @@ def test_the_timeline_moves_with_a_click_too(qtbot, report) -> None:
     )
     assert view.current_index == queue.index
     assert report.pane.event_text().startswith("Queue · 0:01:00")
+
+
+def test_switching_language_retranslates_the_open_report(qtbot, report, qapp) -> None:
+    from journey_widget import i18n
+
+    _open(qtbot, report)
+    _select(report, "I-voicemail")
+    i18n.switch_language(qapp, "de")
+    try:
+        assert report.windowTitle() == "Gesprächsbericht"
+        assert "Warteschlange" in report.pane.legend.names()
+        assert report.pane.details.message == (
+            "Die Funktion ist für diesen Service nicht konfiguriert."
+        )
+        assert report.range_bar.combo.currentText() == "Neueste"
+        assert "Gesprächssitzungen" in report.status_text
+    finally:
+        i18n.switch_language(qapp, "en")
+    assert report.windowTitle() == "Conversation report"
+    assert report.pane.details.message == "The feature is not configured for this service."

@@ -76,141 +76,160 @@ def render_timeline(content: ReportContent, font: QFont) -> QImage | None:
     return image
 
 
+def _texts() -> dict[str, str]:
+    """Every caption of the printout, translated now (the UI language at print time)."""
+    return {
+        "title": QCoreApplication.translate("ReportDocument", "Conversation report"),
+        "customer": QCoreApplication.translate("ReportDocument", "Customer:"),
+        "period": QCoreApplication.translate("ReportDocument", "Period:"),
+        "printed": QCoreApplication.translate("ReportDocument", "Printed:"),
+        "history": QCoreApplication.translate("ReportDocument", "History"),
+        "no_history": QCoreApplication.translate(
+            "ReportDocument", "No conversations in this period."
+        ),
+        "start": QCoreApplication.translate("ReportDocument", "Start"),
+        "service": QCoreApplication.translate("ReportDocument", "Service"),
+        "direction": QCoreApplication.translate("ReportDocument", "Direction"),
+        "modality": QCoreApplication.translate("ReportDocument", "Modality"),
+        "duration": QCoreApplication.translate("ReportDocument", "Duration"),
+        "selected": QCoreApplication.translate("ReportDocument", "Selected conversation"),
+        "timeline": QCoreApplication.translate("ReportDocument", "Timeline"),
+        "legend": QCoreApplication.translate("ReportDocument", "Legend:"),
+        "no_events": QCoreApplication.translate(
+            "ReportDocument", "No timeline events were recorded for this conversation."
+        ),
+        "result": QCoreApplication.translate("ReportDocument", "Extended task result"),
+        "ended": QCoreApplication.translate("ReportDocument", "How it ended:"),
+        "not_recorded": QCoreApplication.translate("ReportDocument", "Not recorded"),
+        "modality_colon": QCoreApplication.translate("ReportDocument", "Modality:"),
+        "sla": QCoreApplication.translate("ReportDocument", "SLA:"),
+        "no_sla": QCoreApplication.translate(
+            "ReportDocument", "Not measured for this conversation"
+        ),
+        "details": QCoreApplication.translate("ReportDocument", "Details"),
+        "not_configured": QCoreApplication.translate(
+            "ReportDocument", "The feature is not configured for this service."
+        ),
+        "tcc": QCoreApplication.translate("ReportDocument", "Task completion code:"),
+        "csc": QCoreApplication.translate("ReportDocument", "Cross-selling code:"),
+        "none_chosen": QCoreApplication.translate("ReportDocument", "None chosen"),
+        "parameters": QCoreApplication.translate("ReportDocument", "Parameters"),
+        "survey": QCoreApplication.translate("ReportDocument", "Survey / rating"),
+        "no_survey": QCoreApplication.translate(
+            "ReportDocument", "No survey answers for this conversation."
+        ),
+        "stars": QCoreApplication.translate("ReportDocument", "%1 of %2 stars"),
+        "yes": QCoreApplication.translate("ReportDocument", "Yes"),
+        "no": QCoreApplication.translate("ReportDocument", "No"),
+    }
+
+
+def _caption(text: str) -> str:
+    return f"<b>{_e(text)}</b>"
+
+
 def report_html(content: ReportContent, has_timeline: bool) -> str:
-    tr = QCoreApplication.translate
+    t = _texts()
     customer = content.customer
-    parts = [f"<h1>{_e(tr('ReportDocument', 'Conversation report'))}</h1>"]
     who = customer.name or customer.id
     ids = ", ".join(display_identifier(i.value) for i in customer.identifiers)
-    parts.append(f"<p><b>{_e(tr('ReportDocument', 'Customer:'))}</b> {_e(who)}")
+    parts = [f"<h1>{_e(t['title'])}</h1>", f"<p>{_caption(t['customer'])} {_e(who)}"]
     if ids:
         parts.append(f"<br>{_e(ids)}")
-    parts.append(
-        f"<br><b>{_e(tr('ReportDocument', 'Period:'))}</b> {_e(content.range_text)}"
-        f"<br><b>{_e(tr('ReportDocument', 'Printed:'))}</b> "
-        f"{_e(format_datetime(datetime.now(UTC)))}</p>"
-    )
-    parts.append(_history(content))
-    parts.append(_conversation(content, has_timeline))
+    parts.append(f"<br>{_caption(t['period'])} {_e(content.range_text)}")
+    parts.append(f"<br>{_caption(t['printed'])} {_e(format_datetime(datetime.now(UTC)))}</p>")
+    parts.append(_history(content, t))
+    parts.append(_conversation(content, has_timeline, t))
     return "<html><body>" + "".join(parts) + "</body></html>"
 
 
-def _history(content: ReportContent) -> str:
-    tr = QCoreApplication.translate
-    title = f"<h2>{_e(tr('ReportDocument', 'History'))}</h2>"
+def _history(content: ReportContent, t: dict[str, str]) -> str:
+    title = f"<h2>{_e(t['history'])}</h2>"
     if not content.conversations:
-        return title + f"<p>{_e(tr('ReportDocument', 'No conversations in this period.'))}</p>"
-    head = [
-        tr("ReportDocument", "Start"),
-        tr("ReportDocument", "Service"),
-        tr("ReportDocument", "Direction"),
-        tr("ReportDocument", "Modality"),
-        tr("ReportDocument", "Duration"),
-    ]
+        return title + f"<p>{_e(t['no_history'])}</p>"
+    head = [t["start"], t["service"], t["direction"], t["modality"], t["duration"]]
     rows = ["<tr>" + "".join(f"<th align='left'>{_e(h)}</th>" for h in head) + "</tr>"]
     for i in content.conversations:
         mark = f" — <b>{_e(last_interaction_label())}</b>" if i.id == content.last_id else ""
         duration = format_duration(i.duration) if i.duration is not None else ""
-        cells = [
-            format_datetime(i.started_at),
-            service_name(i),
-            direction_text(i),
-            channel_text(i),
-            duration,
-        ]
-        row = "".join(f"<td>{_e(c)}</td>" for c in cells[:-1]) + f"<td>{_e(cells[-1])}{mark}</td>"
+        cells = [format_datetime(i.started_at), service_name(i), direction_text(i)]
+        cells.append(channel_text(i))
+        row = "".join(f"<td>{_e(c)}</td>" for c in cells) + f"<td>{_e(duration)}{mark}</td>"
         rows.append(f"<tr>{row}</tr>")
-    return title + "<table cellspacing='0' cellpadding='3' border='1'>" + "".join(rows) + "</table>"
+    return title + _TABLE + "".join(rows) + "</table>"
 
 
-def _conversation(content: ReportContent, has_timeline: bool) -> str:
-    tr = QCoreApplication.translate
+_TABLE = "<table cellspacing='0' cellpadding='3' border='1'>"
+
+
+def _conversation(content: ReportContent, has_timeline: bool, t: dict[str, str]) -> str:
     selected = content.selected
     if selected is None:
         return ""
-    out = [f"<h2>{_e(tr('ReportDocument', 'Selected conversation'))}</h2>"]
-    out.append(
-        f"<p>{_e(service_name(selected))} · {_e(direction_text(selected))} · "
-        f"{_e(format_datetime(selected.started_at))}</p>"
+    out = [f"<h2>{_e(t['selected'])}</h2>"]
+    line = " · ".join(
+        [service_name(selected), direction_text(selected), format_datetime(selected.started_at)]
     )
+    out.append(f"<p>{_e(line)}</p>")
     if selected.segments:
-        out.append(f"<h3>{_e(tr('ReportDocument', 'Timeline'))}</h3>")
+        out.append(f"<h3>{_e(t['timeline'])}</h3>")
         if has_timeline:
             out.append(f"<p><img src='{TIMELINE_URL.toString()}' width='{TIMELINE_WIDTH}'></p>")
         labels = segment_kind_labels()
         legend = ", ".join(labels[k] for k in KIND_ORDER)
-        out.append(f"<p><i>{_e(tr('ReportDocument', 'Legend:'))}</i> {_e(legend)}</p>")
+        out.append(f"<p><i>{_e(t['legend'])}</i> {_e(legend)}</p>")
         rows = []
         for segment in sorted(selected.segments, key=lambda s: s.started_at):
             facts = segment_facts(segment)
             rest = "; ".join(f"{label}: {value}" for label, value in facts[3:])
-            rows.append(
-                f"<tr><td><b>{_e(facts[0][1])}</b></td>"
-                f"<td>{_e(clock_time(segment.started_at))} – {_e(clock_time(segment.ended_at))}"
-                f"</td><td>{_e(facts[1][1])}</td><td>{_e(rest)}</td></tr>"
-            )
-        out.append(
-            "<table cellspacing='0' cellpadding='3' border='1'>" + "".join(rows) + "</table>"
-        )
+            span = f"{clock_time(segment.started_at)} – {clock_time(segment.ended_at)}"
+            cells = f"<td>{_e(span)}</td><td>{_e(facts[1][1])}</td><td>{_e(rest)}</td>"
+            rows.append(f"<tr><td>{_caption(facts[0][1])}</td>{cells}</tr>")
+        out.append(_TABLE + "".join(rows) + "</table>")
     else:
-        no_events = tr("ReportDocument", "No timeline events were recorded for this conversation.")
-        out.append(f"<p>{_e(no_events)}</p>")
-    out.append(f"<h3>{_e(tr('ReportDocument', 'Extended task result'))}</h3>")
-    sla = (
-        sla_labels()[selected.sla]
-        if selected.sla is not None
-        else tr("ReportDocument", "Not measured for this conversation")
-    )
-    out.append(
-        f"<p><b>{_e(tr('ReportDocument', 'How it ended:'))}</b> "
-        f"{_e(ended_text(selected) or tr('ReportDocument', 'Not recorded'))}"
-        f"<br><b>{_e(tr('ReportDocument', 'Modality:'))}</b> {_e(channel_text(selected))}"
-        f"<br><b>{_e(tr('ReportDocument', 'SLA:'))}</b> {_e(sla)}</p>"
-    )
-    out.append(_details(selected))
-    out.append(_survey(selected))
+        out.append(f"<p>{_e(t['no_events'])}</p>")
+    out.append(f"<h3>{_e(t['result'])}</h3>")
+    sla = sla_labels()[selected.sla] if selected.sla is not None else t["no_sla"]
+    out.append(f"<p>{_caption(t['ended'])} {_e(ended_text(selected) or t['not_recorded'])}")
+    out.append(f"<br>{_caption(t['modality_colon'])} {_e(channel_text(selected))}")
+    out.append(f"<br>{_caption(t['sla'])} {_e(sla)}</p>")
+    out.append(_details(selected, t))
+    out.append(_survey(selected, t))
     return "".join(out)
 
 
-def _details(selected: Interaction) -> str:
-    tr = QCoreApplication.translate
-    out = [f"<h3>{_e(tr('ReportDocument', 'Details'))}</h3>"]
+def _details(selected: Interaction, t: dict[str, str]) -> str:
+    out = [f"<h3>{_e(t['details'])}</h3>"]
     if not selected.codes_configured:
-        message = tr("ReportDocument", "The feature is not configured for this service.")
-        out.append(f"<p>{_e(message)}</p>")
+        out.append(f"<p>{_e(t['not_configured'])}</p>")
     else:
-        none = tr("ReportDocument", "None chosen")
-        out.append(
-            f"<p><b>{_e(tr('ReportDocument', 'Task completion code:'))}</b> "
-            f"{_e(selected.completion_code or none)}"
-            f"<br><b>{_e(tr('ReportDocument', 'Cross-selling code:'))}</b> "
-            f"{_e(selected.cross_selling_code or none)}</p>"
-        )
+        tcc = selected.completion_code or t["none_chosen"]
+        csc = selected.cross_selling_code or t["none_chosen"]
+        out.append(f"<p>{_caption(t['tcc'])} {_e(tcc)}<br>{_caption(t['csc'])} {_e(csc)}</p>")
     if selected.parameters:
         items = "".join(
             f"<li>{_e(k)}: {_e(v)}</li>" for k, v in sorted(selected.parameters.items())
         )
-        out.append(f"<p><b>{_e(tr('ReportDocument', 'Parameters'))}</b></p><ul>{items}</ul>")
+        out.append(f"<p>{_caption(t['parameters'])}</p><ul>{items}</ul>")
     return "".join(out)
 
 
-def _survey(selected: Interaction) -> str:
-    tr = QCoreApplication.translate
-    out = [f"<h3>{_e(tr('ReportDocument', 'Survey / rating'))}</h3>"]
+def _survey(selected: Interaction, t: dict[str, str]) -> str:
+    out = [f"<h3>{_e(t['survey'])}</h3>"]
     if not selected.survey:
-        out.append(f"<p>{_e(tr('ReportDocument', 'No survey answers for this conversation.'))}</p>")
+        out.append(f"<p>{_e(t['no_survey'])}</p>")
         return "".join(out)
     for answer in selected.survey:
         if answer.kind is SurveyKind.STARS:
             given, total = star_counts(answer)
-            words = arg(tr("ReportDocument", "%1 of %2 stars"), str(given), str(total))
+            words = arg(t["stars"], str(given), str(total))
             value = "★" * given + "☆" * (total - given) + f" ({words})"
         elif answer.kind is SurveyKind.YES_NO:
             yes = answer.answer is True or str(answer.answer).lower() in {"yes", "true", "1"}
-            value = tr("ReportDocument", "Yes") if yes else tr("ReportDocument", "No")
+            value = t["yes"] if yes else t["no"]
         else:
             value = str(answer.answer)
-        out.append(f"<p><b>{_e(answer.question)}</b><br>{_e(value)}</p>")
+        out.append(f"<p>{_caption(answer.question)}<br>{_e(value)}</p>")
     return "".join(out)
 
 

@@ -418,7 +418,8 @@ class ReportWindow(QWidget):
         if self._journey is None:
             return
         name = self._journey.customer.name or self._journey.customer.id
-        suggested = str(Path.home() / f"{self.tr('conversation-report')}-{_file_safe(name)}.pdf")
+        prefix = self.tr("conversation-report")  # a file name: no spaces
+        suggested = str(Path.home() / f"{prefix}-{_file_safe(name)}.pdf")
         dialog = QFileDialog(self, self.tr("Save the report as PDF"), suggested)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter(self.tr("PDF files (*.pdf)"))
@@ -454,7 +455,7 @@ class ReportWindow(QWidget):
             if wide:
                 self._splitter.setSizes([340, max(400, self.width() - 360)])
             else:
-                self._splitter.setSizes([180, max(300, self.height() - 380)])
+                self._splitter.setSizes([230, max(300, self.height() - 420)])
 
     def _set_printable(self, printable: bool) -> None:
         self._print.setEnabled(printable)

@@ -52,7 +52,8 @@ def is_dark(palette: QPalette) -> bool:
 
 def segment_look(kind: SegmentKind, palette: QPalette) -> SegmentLook:
     fill = QColor((_DARK if is_dark(palette) else _LIGHT)[kind])
-    text = QColor("#111111") if _luminance(fill) > 0.33 else QColor("#ffffff")
+    dark, light = QColor("#111111"), QColor("#ffffff")
+    text = dark if _contrast(dark, fill) >= _contrast(light, fill) else light
     style = _PATTERNS[kind]
     pattern = None
     if style is not Qt.BrushStyle.NoBrush:
@@ -60,6 +61,12 @@ def segment_look(kind: SegmentKind, palette: QPalette) -> SegmentLook:
         ink.setAlpha(70)
         pattern = QBrush(ink, style)
     return SegmentLook(fill, pattern, text)
+
+
+def _contrast(a: QColor, b: QColor) -> float:
+    """WCAG 2 contrast ratio of two colours."""
+    high, low = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
 
 
 def _luminance(color: QColor) -> float:

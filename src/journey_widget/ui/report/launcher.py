@@ -1,0 +1,77 @@
+"""The "Conversation report" entry of the main window's menu (views section).
+
+The report window is made the first time it is asked for, with the main window's service,
+and follows the main window's service from then on (a reconnect, a changed data source).
+It is a top-level window owned by the main window, so it closes and goes with it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QAction, QKeySequence
+
+from ...service import JourneyService
+from ...settings import SettingsFile
+from ..main_window import MainWindow, MenuGroup
+from .report_window import ReportWindow
+
+
+class ReportLauncher(QObject):
+    def __init__(self, window: MainWindow, settings: SettingsFile | None = None) -> None:
+        super().__init__(window)
+        self._window = window
+        self._settings = settings
+        self._report: ReportWindow | None = None
+        self._action = QAction(window)
+        self._action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        window.addAction(self._action)
+        window.add_menu_action(self._action, MenuGroup.VIEWS)
+        self._action.triggered.connect(self.open)
+        window.service_changed.connect(self.on_service_changed)
+        window.closed.connect(self.on_main_closed)
+        window.installEventFilter(self)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self._action.setText(self.tr("Conversation &report"))
+        self._action.setToolTip(
+            self.tr("Find a caller and read one conversation in depth; print it")
+        )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        return super().eventFilter(watched, event)
+
+    @property
+    def action(self) -> QAction:
+        return self._action
+
+    @property
+    def report(self) -> ReportWindow | None:
+        return self._report
+
+    def open(self) -> ReportWindow:
+        """Show (or raise) the report window, with the main window's current service."""
+        if self._report is None:
+            # A window of its own, owned by the main window: it goes when the main window goes.
+            self._report = ReportWindow(
+                self._window.service, settings=self._settings, parent=self._window
+            )
+            self._report.destroyed.connect(self.on_report_destroyed)
+        self._report.show()
+        self._report.raise_()
+        self._report.activateWindow()
+        self._report.search.field.setFocus()
+        return self._report
+
+    def on_service_changed(self, service: JourneyService | None) -> None:
+        if self._report is not None:
+            self._report.set_service(service)
+
+    def on_report_destroyed(self) -> None:
+        self._report = None
+
+    def on_main_closed(self) -> None:
+        if self._report is not None:
+            self._report.close()
