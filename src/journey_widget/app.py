@@ -55,6 +55,7 @@ from .ui.main_window import MainWindow, MenuGroup, ViewState
 from .ui.operations.menu import OperationsMenu
 from .ui.palettes import apply_theme, resolve_theme
 from .ui.report.launcher import ReportLauncher
+from .ui.report.launcher import ReportLauncher
 from .ui.settings_dialog import SettingsDialog
 from .ui.source_errors import failure_text, missing_secret_text
 
@@ -153,6 +154,8 @@ class Session:
         # One SettingsFile for the whole window, so no part overwrites another's changes.
         self._settings_file = settings_file or SettingsFile()
         self._window = MainWindow(view=options.view, settings=self._settings_file)
+        # The supervisor's conversation report in the window menu (SPEC C1-C10).
+        self._report = ReportLauncher(self._window, self._settings_file)
         # The supervisor's conversation report in the window menu (SPEC C1-C10).
         self._report = ReportLauncher(self._window, self._settings_file)
         # Customer operations, export and anonymise in the window menu (SPEC D1-D6).
