@@ -189,3 +189,30 @@ def test_a_transfer_is_also_seen_in_the_result_or_a_segment(qapp, how):
     transferred = replace(single, **how)
     assert is_transferred(transferred)
     assert "Last agent: Anna" in card_tooltip(transferred)
+
+
+def test_switching_language_retranslates_the_open_page(page, qapp):
+    from PySide6.QtCore import QLocale
+
+    from journey_widget import i18n
+    from journey_widget.ui.ticket_model import TicketColumn
+
+    page.show_section(SectionKind.TICKETS)
+    page.open_detail(INTERACTIONS[0])
+    try:
+        i18n.switch_language(qapp, "de")
+        assert page.sections.tabText(1) == "Tickets (1 offen)"
+        assert page.filter_bar.category_box().itemText(0) == "Alle Kategorien"
+        subject = page.tickets.model.headerData(TicketColumn.SUBJECT, Qt.Orientation.Horizontal)
+        assert subject == "Betreff"
+        assert page.tickets.scope_box().itemText(1) == "Gesprächssitzung"
+        assert page.popup.tabs.tabText(0) == "Fall"
+        assert page.header.lead_text() == "Nachfassen"
+        i18n.switch_language(qapp, "id")
+        assert page.sections.tabText(1) == "Tiket (1 terbuka)"
+        assert page.header.lead_text() == "Tindak lanjut"
+    finally:
+        i18n.switch_language(qapp, "en")
+        QLocale.setDefault(QLocale.system())
+        page.popup.close()
+    assert page.sections.tabText(1) == "Tickets (1 open)"

@@ -78,6 +78,13 @@ class TicketTableModel(QAbstractTableModel):
     def tickets(self) -> tuple[Ticket, ...]:
         return tuple(self._rows)
 
+    def refresh_texts(self) -> None:
+        """The language changed: headers, badges and dates read anew."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(TicketColumn) - 1)
+        if self._rows:
+            last = self.index(len(self._rows) - 1, len(TicketColumn) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
     def ticket_at(self, row: int) -> Ticket | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 

@@ -354,6 +354,7 @@ class TicketsView(QWidget):
                 "Session: only tickets raised in the selected interaction."
             )
         )
+        self.model.refresh_texts()
         self.table.setAccessibleName(self.tr("Tickets"))
         self.table.setAccessibleDescription(
             self.tr("Enter opens a ticket's details; the column headers sort")
