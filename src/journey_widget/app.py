@@ -49,12 +49,12 @@ from .settings import Settings, SettingsFile, SourceSettings
 from .sources.base import JourneySource, SourceError
 from .sources.factory import MissingSecret, build_remote, build_source, clear_cache
 from .ui.call_pop import CallPopController
+from .ui.desktop import DesktopIntegration, install_desktop
 from .ui.formatting import arg
 from .ui.icons import app_icon
 from .ui.main_window import MainWindow, MenuGroup, ViewState
 from .ui.operations.menu import OperationsMenu
 from .ui.palettes import apply_theme, resolve_theme
-from .ui.report.launcher import ReportLauncher
 from .ui.report.launcher import ReportLauncher
 from .ui.settings_dialog import SettingsDialog
 from .ui.source_errors import failure_text, missing_secret_text
@@ -156,8 +156,6 @@ class Session:
         self._window = MainWindow(view=options.view, settings=self._settings_file)
         # The supervisor's conversation report in the window menu (SPEC C1-C10).
         self._report = ReportLauncher(self._window, self._settings_file)
-        # The supervisor's conversation report in the window menu (SPEC C1-C10).
-        self._report = ReportLauncher(self._window, self._settings_file)
         # Customer operations, export and anonymise in the window menu (SPEC D1-D6).
         self._operations = OperationsMenu(self._window)
         self._settings = settings or Settings()
@@ -168,7 +166,18 @@ class Session:
         self._window.add_menu_action(self._settings_action, MenuGroup.SETTINGS)
         self._settings_dialog: SettingsDialog | None = None
         self._hub = hub or CallHub(region=options.region)
-        self._calls = CallPopController(self._window, self._hub, self._settings)
+        # Window place and behaviour, the tray with the last calls, macOS links (issue 9).
+        self._desktop = install_desktop(
+            app,
+            self._window,
+            self._hub,
+            self._settings_file,
+            region=options.region,
+            hides_identifiers=self._hides_identifiers,
+        )
+        self._calls = CallPopController(
+            self._window, self._hub, self._settings, notifier=self._desktop.tray
+        )
         self._hub.set_status_provider(self._calls.status)
         self._listeners = CallListeners(
             self._hub,
@@ -190,6 +199,8 @@ class Session:
         stop_signals = _close_on_signals(window)
         if self._options.size is not None:
             window.resize(*self._options.size)
+        if self._options.screenshot is None:
+            self._desktop.start(keep_size=self._options.size is not None)
         window.show()
         try:
             self._deliver_pop()
@@ -360,6 +371,15 @@ class Session:
     @property
     def calls(self) -> CallPopController:
         return self._calls
+
+    @property
+    def desktop(self) -> DesktopIntegration:
+        return self._desktop
+
+    def _hides_identifiers(self) -> bool:
+        """The privacy rule for what the tray lists: as the service applies it."""
+        service = getattr(self, "_service", None)
+        return service is not None and service.access.hides_identifiers
 
     # --- settings ------------------------------------------------------------------------
 
