@@ -21,7 +21,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ..model import LiveState
@@ -82,6 +82,26 @@ def readable(colour: QColor, background: QColor, minimum: float = MIN_CONTRAST) 
     return QColor(Qt.GlobalColor.white if towards_white else Qt.GlobalColor.black)
 
 
+class _ElidedLabel(QLabel):
+    """One line of plain text ending in "…" where the width ends; ``text()`` stays whole."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        rect = self.contentsRect()
+        elide = Qt.TextElideMode.ElideRight
+        shown = self.fontMetrics().elidedText(self.text(), elide, rect.width())
+        self.style().drawItemText(
+            painter,
+            rect,
+            int(self.alignment()),
+            self.palette(),
+            self.isEnabled(),
+            shown,
+            self.foregroundRole(),
+        )
+        painter.end()
+
+
 class CallBanner(QFrame):
     """Status word, number, display name and direction of the current call."""
 
@@ -98,7 +118,7 @@ class CallBanner(QFrame):
         self._state = BannerState.LIVE
         self._status = QLabel(self)
         self._number = QLabel(self)
-        self._name = QLabel(self)
+        self._name = _ElidedLabel(self)
         self._direction = QLabel(self)
         self._direction_text: str | Callable[[], str] = ""
         self._timer = QTimer(self)
