@@ -47,20 +47,23 @@ EXCLUDED_MODULES = (
     "phonenumbers.tzdata",
 )
 
-PLUGIN_DIR = "PySide6/Qt/plugins/"
-# Per plug-in folder, the plug-ins kept (file-name stems); a folder not named here goes.
+# Where PyInstaller puts Qt's plug-ins and translations: PySide6/Qt/... on Linux and macOS,
+# PySide6/... on Windows.
+PLUGIN_DIRS = ("PySide6/Qt/plugins/", "PySide6/plugins/")
+TRANSLATION_DIRS = ("PySide6/Qt/translations/", "PySide6/translations/")
+# Per plug-in folder, the plug-ins kept (file names without extension, Linux / Windows /
+# macOS spellings); a folder not named here goes.
 KEPT_PLUGINS: dict[str, frozenset[str]] = {
-    "platforms": frozenset({"libqxcb", "libqoffscreen"}),
+    "platforms": frozenset({"libqxcb", "libqoffscreen", "qwindows", "qoffscreen", "libqcocoa"}),
     "xcbglintegrations": frozenset({"libqxcb-glx-integration", "libqxcb-egl-integration"}),
-    "imageformats": frozenset({"libqsvg"}),
-    "iconengines": frozenset({"libqsvgicon"}),
+    "imageformats": frozenset({"libqsvg", "qsvg"}),
+    "iconengines": frozenset({"libqsvgicon", "qsvgicon"}),
     "platforminputcontexts": frozenset(
         {"libcomposeplatforminputcontextplugin", "libibusplatforminputcontextplugin"}
     ),
     "platformthemes": frozenset({"libqxdgdesktopportal"}),
+    "styles": frozenset({"qmodernwindowsstyle", "qwindowsvistastyle", "libqmacstyle"}),
 }
-
-TRANSLATION_DIR = "PySide6/Qt/translations/"
 # Qt's own catalogues for the languages the widget speaks (English needs none).
 KEPT_QT_TRANSLATIONS = re.compile(r"qt(base)?_(de|id)\.qm$")
 
@@ -74,11 +77,12 @@ def excluded_modules() -> list[str]:
 def keep_file(dest: str) -> bool:
     """Whether the bundle keeps the file PyInstaller would put at ``dest`` (a relative path)."""
     path = dest.replace("\\", "/")
-    if path.startswith(PLUGIN_DIR):
-        folder, _, name = path[len(PLUGIN_DIR) :].partition("/")
-        kept = KEPT_PLUGINS.get(folder)
-        return kept is not None and _stem(name) in kept
-    if path.startswith(TRANSLATION_DIR):
+    for plugins in PLUGIN_DIRS:
+        if path.startswith(plugins):
+            folder, _, name = path[len(plugins) :].partition("/")
+            kept = KEPT_PLUGINS.get(folder)
+            return kept is not None and _stem(name) in kept
+    if path.startswith(TRANSLATION_DIRS):
         return bool(KEPT_QT_TRANSLATIONS.search(path))
     return True
 
@@ -87,7 +91,7 @@ def is_shared_library(dest: str) -> bool:
     """A plain shared library (``libfoo.so.1``), not a plug-in, Python module or libpython."""
     path = dest.replace("\\", "/")
     name = PurePosixPath(path).name
-    if path.startswith(PLUGIN_DIR) or name.endswith(".abi3.so") or ".cpython-" in name:
+    if path.startswith(PLUGIN_DIRS) or name.endswith(".abi3.so") or ".cpython-" in name:
         return False
     return bool(_SHARED_LIBRARY.search(name)) and not name.startswith("libpython")
 
@@ -117,7 +121,7 @@ def prune_libraries(dests: Iterable[str], needed: Callable[[str], Iterable[str]]
 
 
 def _stem(name: str) -> str:
-    return name.split(".so", 1)[0]
+    return name.split(".", 1)[0]
 
 
 def link_target(dest: str, target: str) -> str:

@@ -1,11 +1,13 @@
-"""Render the application icon (the package's SVG) into the hicolor PNG sizes desktops look for.
+"""Render the application icon (the package's SVG) into the files each desktop looks for.
 
     python packaging/linux/render_icons.py [OUT_DIR]   # default: packaging/linux/icons
 
 Writes ``OUT_DIR/hicolor/<N>x<N>/apps/journey-widget.png`` for every size in ``SIZES`` and
-``OUT_DIR/hicolor/scalable/apps/journey-widget.svg``. The PNGs are committed (a machine that
-installs the bundle has no Python); tests/packaging/test_desktop_files.py checks that they are
-what this script renders from the current SVG.
+``OUT_DIR/hicolor/scalable/apps/journey-widget.svg``; with the default OUT_DIR also the
+Windows ``packaging/windows/journey-widget.ico`` and the macOS
+``packaging/macos/journey-widget.icns`` (``packaging/icon_formats.py``). All are committed (a
+machine that installs the bundle has no Python); tests/packaging/test_desktop_files.py checks
+that they are what this script renders from the current SVG.
 """
 
 from __future__ import annotations
@@ -16,6 +18,9 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "packaging"))
+from icon_formats import ICO_SIZES, icns, ico  # noqa: E402
+
 SVG = ROOT / "src" / "journey_widget" / "resources" / "journey-widget.svg"
 ICON_NAME = "journey-widget"
 SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
@@ -54,13 +59,41 @@ def write_icons(out: Path) -> list[Path]:
     return written
 
 
+def png_bytes(size: int) -> bytes:
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not render(size).save(buffer, "PNG"):
+        raise SystemExit(f"could not encode the {size} px icon")
+    buffer.close()
+    return bytes(data.data())
+
+
+def write_platform_icons(packaging: Path) -> list[Path]:
+    """The Windows .ico and the macOS .icns, from the same renderings."""
+    pngs = {size: png_bytes(size) for size in sorted({*ICO_SIZES, 16, 32, 64, 128, 256, 512})}
+    targets = [
+        (packaging / "windows" / f"{ICON_NAME}.ico", ico(pngs)),
+        (packaging / "macos" / f"{ICON_NAME}.icns", icns(pngs)),
+    ]
+    for path, data in targets:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+    return [path for path, _data in targets]
+
+
 def main(argv: list[str]) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
     _app = QGuiApplication.instance() or QGuiApplication([])
     out = Path(argv[0]) if argv else Path(__file__).resolve().parent / "icons"
-    for path in write_icons(out):
+    written = write_icons(out)
+    if not argv:
+        written += write_platform_icons(ROOT / "packaging")
+    for path in written:
         print(path)
     return 0
 

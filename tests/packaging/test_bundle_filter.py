@@ -47,6 +47,25 @@ def test_drops_what_the_widget_never_loads(bundle_filter, dest):
     assert not bundle_filter.keep_file(dest)
 
 
+@pytest.mark.parametrize(
+    ("dest", "kept"),
+    [
+        ("PySide6/plugins/platforms/qwindows.dll", True),
+        ("PySide6/plugins/platforms/qminimal.dll", False),
+        ("PySide6/plugins/imageformats/qsvg.dll", True),
+        ("PySide6/plugins/imageformats/qjpeg.dll", False),
+        ("PySide6/plugins/styles/qmodernwindowsstyle.dll", True),
+        ("PySide6/translations/qtbase_de.qm", True),
+        ("PySide6/translations/qtbase_fr.qm", False),
+        ("PySide6/Qt/plugins/platforms/libqcocoa.dylib", True),
+        ("PySide6/Qt/plugins/imageformats/libqsvg.dylib", True),
+        ("PySide6/Qt/plugins/imageformats/libqwebp.dylib", False),
+    ],
+)
+def test_windows_and_macos_spellings_keep_the_same_set(bundle_filter, dest, kept):
+    assert bundle_filter.keep_file(dest) is kept
+
+
 def test_windows_separators_are_understood(bundle_filter):
     assert not bundle_filter.keep_file("PySide6\\Qt\\plugins\\platforms\\libqvnc.so")
     assert bundle_filter.keep_file("PySide6\\Qt\\plugins\\platforms\\libqxcb.so")
