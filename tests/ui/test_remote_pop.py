@@ -224,6 +224,13 @@ def test_connection_refused(qtbot, session_for) -> None:
     assert_sentence(session, FailureReason.UNREACHABLE)
 
 
+def test_a_host_that_does_not_exist(qtbot, session_for) -> None:
+    # .invalid never resolves (RFC 2606): the resolver answers at once, no network needed.
+    session = session_for(settings_for(DATA_CLOUD, "http://no-such-host.invalid/api/"))
+    pop_and_wait(qtbot, session)
+    assert_sentence(session, FailureReason.UNREACHABLE)
+
+
 def test_timeout(qtbot, data_cloud, session_for) -> None:
     session = session_for(settings_for(DATA_CLOUD, data_cloud.url, timeout_seconds=1.0))
     data_cloud.stall_next()
