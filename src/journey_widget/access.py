@@ -229,6 +229,8 @@ class GuardedSource:
 
     def __getattr__(self, name: str) -> Any:
         # What the guard does not restrict (check(), purge() ...) goes to the source.
+        if name == "inner":  # not set yet (a copy in the making): no endless recursion
+            raise AttributeError(name)
         return getattr(self.inner, name)
 
     async def aclose(self) -> None:
