@@ -8,7 +8,7 @@ it is typed, after a short pause. Everything combines with AND. The bar only say
 agent chose (``filter_applied`` with a ``JourneyFilter``); ``model.filters`` decides what
 passes. A box whose field no interaction has (a source without categories, a customer who is
 no lead) is hidden rather than offered empty. Narrow (docked) the bar takes four short rows,
-wide one.
+medium two, wide one.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from .workflow_labels import category_labels, lead_status_labels
 
 TEXT_DEBOUNCE_MS = 250
 WIDE_FROM = 720
+ONE_ROW_FROM = 1000  # with category and lead status, one row needs this much
 
 
 class FilterBar(QWidget):
@@ -52,7 +53,7 @@ class FilterBar(QWidget):
         self._search = QPushButton(self)
         self._debounce = QTimer(self)
         self._grid = QGridLayout(self)
-        self._wide: bool | None = None
+        self._mode: str | None = None
         self._build()
         self._connect_signals()
         self.retranslate_ui()
@@ -76,7 +77,7 @@ class FilterBar(QWidget):
         self._debounce.setInterval(TEXT_DEBOUNCE_MS)
         self._category.hide()
         self._lead.hide()
-        self._arrange(wide=False)
+        self._arrange("narrow")
 
     def _connect_signals(self) -> None:
         self._search.clicked.connect(self.on_search_clicked)
@@ -118,7 +119,7 @@ class FilterBar(QWidget):
         self._update_tooltips()
 
     def _update_tooltips(self, *_args: object) -> None:
-        """"Name: choice" on hover: a choice too long for a docked box is read in full."""
+        """ "Name: choice" on hover: a choice too long for a docked box is read in full."""
         template = self.tr("%1: %2")
         for combo, name in zip(self._combos(), self._names(), strict=True):
             combo.setToolTip(arg(template, name, combo.currentText()))
@@ -152,8 +153,8 @@ class FilterBar(QWidget):
         self._refill()
         self._category.setVisible(bool(self._categories))
         self._lead.setVisible(bool(self._leads))
-        self._wide, wide = None, self._wide
-        self._arrange(wide=bool(wide))
+        self._mode = None
+        self._arrange(self._mode_for(self.width() if self.isVisible() else 0))
 
     def show_filter(self, journey_filter: JourneyFilter) -> None:
         """Put the controls to this filter (it counts as applied; nothing is emitted)."""
@@ -240,12 +241,19 @@ class FilterBar(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._arrange(wide=event.size().width() >= WIDE_FROM)
+        self._arrange(self._mode_for(event.size().width()))
 
-    def _arrange(self, *, wide: bool) -> None:
-        if wide == self._wide:
+    def _mode_for(self, width: int) -> str:
+        """ "narrow" (docked), "medium" (two rows) or "wide" (one row) for this width."""
+        if width < WIDE_FROM:
+            return "narrow"
+        extra = not self._category.isHidden() or not self._lead.isHidden()
+        return "medium" if extra and width < ONE_ROW_FROM else "wide"
+
+    def _arrange(self, mode: str) -> None:
+        if mode == self._mode:
             return
-        self._wide = wide
+        self._mode = mode
         widgets = (
             self._campaign,
             self._channel,
@@ -259,12 +267,31 @@ class FilterBar(QWidget):
             self._grid.removeWidget(widget)
         for column in range(8):
             self._grid.setColumnStretch(column, 0)
-        shown = [w for w in widgets if not w.isHidden() or w not in (self._category, self._lead)]
-        if wide:
+        category = not self._category.isHidden()
+        lead = not self._lead.isHidden()
+        if mode == "wide":
+            shown = [
+                w for w in widgets if w not in (self._category, self._lead) or not w.isHidden()
+            ]
             for column, widget in enumerate(shown):
                 self._grid.addWidget(widget, 0, column)
                 stretch = 2 if widget is self._text else 0 if widget is self._search else 1
                 self._grid.setColumnStretch(column, stretch)
+        elif mode == "medium":
+            # Wide but not wide enough for seven boxes: the A5 filters on the first row,
+            # category, lead status, the text and Search on the second.
+            self._grid.addWidget(self._campaign, 0, 0, 1, 2)
+            self._grid.addWidget(self._channel, 0, 2)
+            self._grid.addWidget(self._period, 0, 3)
+            column = 0
+            for widget, shown_now in ((self._category, category), (self._lead, lead)):
+                if shown_now:
+                    self._grid.addWidget(widget, 1, column)
+                    column += 1
+            self._grid.addWidget(self._text, 1, column, 1, 3 - column)
+            self._grid.addWidget(self._search, 1, 3)
+            for column in range(4):
+                self._grid.setColumnStretch(column, 1)
         else:
             # Docked: campaign names are long and the campaign is the primary filter (A5),
             # so it gets a row of its own; channel and period share the next one, category
@@ -272,11 +299,10 @@ class FilterBar(QWidget):
             self._grid.addWidget(self._campaign, 0, 0, 1, 3)
             self._grid.addWidget(self._channel, 1, 0, 1, 2)
             self._grid.addWidget(self._period, 1, 2)
-            category_span = 2 if not self._lead.isHidden() else 3
-            if not self._category.isHidden():
-                self._grid.addWidget(self._category, 2, 0, 1, category_span)
-            if not self._lead.isHidden():
-                column = 2 if not self._category.isHidden() else 0
+            if category:
+                self._grid.addWidget(self._category, 2, 0, 1, 2 if lead else 3)
+            if lead:
+                column = 2 if category else 0
                 self._grid.addWidget(self._lead, 2, column, 1, 3 - column)
             self._grid.addWidget(self._text, 3, 0, 1, 2)
             self._grid.addWidget(self._search, 3, 2)
@@ -300,9 +326,7 @@ class FilterBar(QWidget):
             [(categories[c], c.value) for c in self._categories],
         )
         leads = lead_status_labels()
-        self._fill(
-            self._lead, self.tr("All leads"), [(leads[s], s.value) for s in self._leads]
-        )
+        self._fill(self._lead, self.tr("All leads"), [(leads[s], s.value) for s in self._leads])
 
     @staticmethod
     def _fill(combo: QComboBox, everything: str, entries: list[tuple[str, object]]) -> None:
