@@ -327,3 +327,26 @@ def test_settings_with_a_bad_role_or_permission_are_a_sentence():
         DataSource.LOCAL,
     )
     assert listed.user == "anna" and listed.divisions == frozenset({"retail"})
+
+
+def test_anonymise_empties_the_real_offline_cache_too(store_path):
+    from journey_widget.access import purge_offline_cache
+    from journey_widget.sources.cache import JourneyCache
+    from journey_widget.sources.factory import journey_cache_folder
+
+    folder = journey_cache_folder()
+    with open_store(store_path, create=False) as store:
+        JourneyCache(folder).put(store.journey("C1"))
+        JourneyCache(folder).put(store.journey("C2"))
+    cached = b"".join(p.read_bytes() for p in folder.iterdir() if p.is_file())
+    assert b"Raymond Gray" in cached  # the check below can fail
+    service = JourneyService(
+        LocalSource(store_path),
+        access=Access(_role(Role.ADMINISTRATOR)),
+        purge_cache=purge_offline_cache,
+    )
+    _run(service, ACTIONS["anonymise"])
+    cache = JourneyCache(folder)
+    assert cache.get("C1") is None and cache.get("C2") is not None
+    left = b"".join(p.read_bytes() for p in folder.iterdir() if p.is_file())
+    assert b"Raymond" not in left and RAY_PHONE.encode() not in left
