@@ -12,15 +12,13 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from dataclasses import replace
 from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -32,29 +30,25 @@ from PySide6.QtWidgets import (
 )
 
 from ...model import Journey, display_identifier
-from ...model.conversation_layout import DEFAULT_VIEW_MODE, MIN_SCALE, ViewMode, scale_of
+from ...model.conversation_layout import MIN_SCALE, scale_of
 from ...model.date_ranges import DatePreset, DateRange
-from ...service import JourneyService, Latest, LookupResult, SourceError
+from ...service import JourneyService, Latest, SourceError
 from ...settings import SettingsFile
-from ..formatting import arg
 from .conversation_pane import ConversationPane
 from .date_range_bar import DateRangeBar
 from .history_model import HistoryModel
 from .report_document import ReportContent, build_document, write_pdf
+from .report_export import ask_pdf_file, open_print_preview
+from .report_loading import Loaded, load_customer, load_period
+from .report_status import status_text
 from .search_box import CustomerSearch
 from .task_result_legend import TaskResultLegendDialog
+from .view_mode_setting import remember_mode, remembered_mode
 
 log = logging.getLogger(__name__)
 
 WIDE = 760  # from this width on, history and conversation sit side by side
 DEFAULT_SIZE = (1100, 760)
-
-
-class _Loaded:
-    """What one load brought: the customer, the listed conversations, the last interaction."""
-
-    def __init__(self, journey: Journey | None, listed: Journey | None, last_id: str | None):
-        self.journey, self.listed, self.last_id = journey, listed, last_id
 
 
 class ReportWindow(QWidget):
@@ -76,7 +70,7 @@ class ReportWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self._service = service
         self._settings_file = settings
-        self._loads: Latest[_Loaded] = Latest()
+        self._loads: Latest[Loaded] = Latest()
         self._customer_id: str | None = None
         self._journey: Journey | None = None
         self._last_id: str | None = None
@@ -99,7 +93,7 @@ class ReportWindow(QWidget):
         self._retry_call = None
         self._build()
         self._connect_signals()
-        self._pane.set_mode(self._remembered_mode())
+        self._pane.set_mode(remembered_mode(self._settings_file))
         self._search.set_service(service)
         self.retranslate_ui()
         self._show_status("idle")
@@ -242,7 +236,8 @@ class ReportWindow(QWidget):
         self._keep_selection = keep
         self._retry_call = lambda: self.open_customer(customer_id, keep=keep)
         self._show_status("busy")
-        task = self._loads.run(self._load(self._service, customer_id, self._range.date_range))
+        work = load_customer(self._service, customer_id, self._range.date_range)
+        task = self._loads.run(work)
         task.add_done_callback(self.on_loaded)
         return task
 
@@ -284,24 +279,7 @@ class ReportWindow(QWidget):
 
     # --- loading ---------------------------------------------------------------------------
 
-    async def _load(
-        self, service: JourneyService, customer_id: str, date_range: DateRange | None
-    ) -> _Loaded:
-        everything = await service.conversations(customer_id, None)
-        journey = everything.journey
-        last = journey.last_interaction if journey is not None else None
-        listed = journey
-        if journey is not None and date_range is not None:
-            listed = (await service.conversations(customer_id, date_range)).journey
-        return _Loaded(journey, listed, last.id if last is not None else None)
-
-    async def _reload_range(
-        self, service: JourneyService, customer_id: str, date_range: DateRange | None
-    ) -> _Loaded:
-        result: LookupResult = await service.conversations(customer_id, date_range)
-        return _Loaded(self._journey, result.journey, self._last_id)
-
-    def on_loaded(self, task: asyncio.Task[_Loaded]) -> None:
+    def on_loaded(self, task: asyncio.Task[Loaded]) -> None:
         if task.cancelled() or not self._loads.is_current(task):
             return
         error = task.exception()
@@ -352,7 +330,8 @@ class ReportWindow(QWidget):
         customer_id = self._customer_id
         self._retry_call = lambda: self.on_range_changed(_preset, date_range)
         self._show_status("busy")
-        task = self._loads.run(self._reload_range(self._service, customer_id, date_range))
+        work = load_period(self._service, customer_id, date_range, self._journey, self._last_id)
+        task = self._loads.run(work)
         task.add_done_callback(self.on_loaded)
 
     def on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -366,14 +345,7 @@ class ReportWindow(QWidget):
             self._pane.set_scale(self._scale())
 
     def on_mode_changed(self, mode: str) -> None:
-        if self._settings_file is None:
-            return
-        settings = self._settings_file.current()
-        display = replace(settings.display, report_view_mode=mode)
-        try:
-            self._settings_file.save(replace(settings, display=display))
-        except OSError as error:
-            log.warning("Could not remember the timeline view mode: %s", error)
+        remember_mode(self._settings_file, mode)
 
     def on_refresh(self) -> None:
         """C9: details of a young conversation arrive later; load it again, keep it selected."""
@@ -398,35 +370,17 @@ class ReportWindow(QWidget):
 
     def on_print(self) -> None:
         content = self.report_content()
-        if content is None:
-            return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(self.tr("Conversation report"))
-        dialog = QPrintPreviewDialog(printer, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        document = build_document(content, self.font())
-        dialog.paintRequested.connect(document.print_)
-        dialog.setProperty("document", document)  # lives as long as the dialog
-        self._preview = dialog
-        dialog.open()
+        if content is not None:
+            self._preview = open_print_preview(self, content, self.font())
 
     @property
     def preview_dialog(self) -> QPrintPreviewDialog | None:
         return self._preview
 
     def on_save_pdf(self) -> None:
-        if self._journey is None:
-            return
-        name = self._journey.customer.name or self._journey.customer.id
-        prefix = self.tr("conversation-report")  # a file name: no spaces
-        suggested = str(Path.home() / f"{prefix}-{_file_safe(name)}.pdf")
-        dialog = QFileDialog(self, self.tr("Save the report as PDF"), suggested)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(self.tr("PDF files (*.pdf)"))
-        dialog.setDefaultSuffix("pdf")
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.fileSelected.connect(self.save_pdf)
-        dialog.open()  # not exec(): the window keeps running
+        if self._journey is not None:
+            customer = self._journey.customer
+            ask_pdf_file(self, customer.name or customer.id, self.save_pdf)
 
     # --- internals -------------------------------------------------------------------------
 
@@ -439,13 +393,6 @@ class ReportWindow(QWidget):
         if not rows:
             return MIN_SCALE
         return scale_of(self._model.interaction_at(row) for row in sorted(rows))
-
-    def _remembered_mode(self) -> ViewMode:
-        if self._settings_file is not None:
-            value = getattr(self._settings_file.current().display, "report_view_mode", "")
-            if value in {mode.value for mode in ViewMode}:
-                return ViewMode(value)
-        return DEFAULT_VIEW_MODE
 
     def _apply_orientation(self) -> None:
         wide = self.width() >= WIDE
@@ -475,26 +422,7 @@ class ReportWindow(QWidget):
 
     def _show_status(self, key: str, *args: str) -> None:
         self._status_state = (key, *args)
-        first = args[0] if args else ""
-        if key == "idle":
-            text = self.tr("Find a customer to see their conversations.")
-        elif key == "busy":
-            text = self.tr("Loading conversations…")
-        elif key == "listed":
-            text = self.tr(
-                "%n conversations. Select several to compare them at one scale.", "", int(first)
-            )
-        elif key == "empty":
-            text = self.tr("No conversations in this period. Choose another period.")
-        elif key == "unknown":
-            text = self.tr("This customer is no longer in the journey store.")
-        elif key == "error":
-            text = arg(self.tr("Could not load the conversations. %1"), first).strip()
-        elif key == "pdf_done":
-            text = arg(self.tr("Saved the report as %1."), first)
-        else:
-            text = arg(self.tr("Could not save %1: %2"), first, args[1] if len(args) > 1 else "")
-        self._status.setText(text)
+        self._status.setText(status_text(key, *args))
         self._retry.setVisible(key == "error")
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -503,8 +431,3 @@ class ReportWindow(QWidget):
         super().closeEvent(event)
         if event.isAccepted():
             self.closed.emit()
-
-
-def _file_safe(text: str) -> str:
-    kept = "".join(c if c.isalnum() or c in "-_" else "-" for c in text)
-    return kept.strip("-")[:60] or "customer"
