@@ -1562,13 +1562,6 @@
         <source>Loading conversations…</source>
         <translation>Gesprächssitzungen werden geladen…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n conversations. Select several to compare them at one scale.</source>
-        <translation>
-            <numerusform>%n Gesprächssitzung. Mehrere auswählen, um sie im gleichen Maßstab zu vergleichen.</numerusform>
-            <numerusform>%n Gesprächssitzungen. Mehrere auswählen, um sie im gleichen Maßstab zu vergleichen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No conversations in this period. Choose another period.</source>
         <translation>Keine Gesprächssitzungen in diesem Zeitraum. Wählen Sie einen anderen Zeitraum.</translation>
@@ -1661,6 +1654,13 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsAction</name>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen …</translation>
     </message>
 </context>
 <context>
@@ -2456,10 +2456,6 @@
 </context>
 <context>
     <name>app</name>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Einstellungen …</translation>
-    </message>
     <message>
         <source>Could not open the journey store.</source>
         <translation>Die Journey-Datenbank konnte nicht geöffnet werden.</translation>

@@ -1556,12 +1556,6 @@
         <source>Loading conversations…</source>
         <translation>Memuat percakapan…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n conversations. Select several to compare them at one scale.</source>
-        <translation>
-            <numerusform>%n percakapan. Pilih beberapa untuk membandingkannya pada skala yang sama.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No conversations in this period. Choose another period.</source>
         <translation>Tidak ada percakapan pada periode ini. Pilih periode lain.</translation>
@@ -1654,6 +1648,13 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsAction</name>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Pengaturan…</translation>
     </message>
 </context>
 <context>
@@ -2440,10 +2441,6 @@
 </context>
 <context>
     <name>app</name>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Pengaturan…</translation>
-    </message>
     <message>
         <source>Could not open the journey store.</source>
         <translation>Basis data riwayat pelanggan tidak dapat dibuka.</translation>

@@ -24,7 +24,6 @@ from pathlib import Path
 
 import qasync
 from PySide6.QtCore import QCoreApplication, qInstallMessageHandler
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
 from .access import access_for, purge_offline_cache
@@ -56,7 +55,7 @@ from .ui.main_window import MainWindow, MenuGroup, ViewState
 from .ui.operations.menu import OperationsMenu
 from .ui.palettes import apply_theme, resolve_theme
 from .ui.report.launcher import ReportLauncher
-from .ui.settings_dialog import SettingsDialog
+from .ui.settings_dialog import SettingsAction, SettingsDialog
 from .ui.source_errors import failure_text, missing_secret_text
 
 log = logging.getLogger(__name__)
@@ -160,8 +159,7 @@ class Session:
         self._operations = OperationsMenu(self._window)
         self._settings = settings or Settings()
         self._secrets = secrets or SecretStore()
-        self._settings_action = QAction(self._window)
-        self._settings_action.setText(QCoreApplication.translate("app", "&Settings…"))
+        self._settings_action = SettingsAction(self._window)
         self._settings_action.triggered.connect(self.open_settings)
         self._window.add_menu_action(self._settings_action, MenuGroup.SETTINGS)
         self._settings_dialog: SettingsDialog | None = None

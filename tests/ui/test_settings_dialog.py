@@ -11,7 +11,7 @@ import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends import fail
 from PySide6.QtCore import QCoreApplication, QTranslator
-from PySide6.QtWidgets import QComboBox, QLineEdit
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from journey_widget.model import DataSource
 from journey_widget.secrets import SECRET_ENV_VAR, SecretStore
@@ -19,7 +19,7 @@ from journey_widget.service import FailureReason, SourceError
 from journey_widget.settings import AuthKind, Settings, SettingsFile, SourceSettings, Theme
 from journey_widget.sources.auth import AuthConfig
 from journey_widget.sources.factory import build_remote
-from journey_widget.ui.settings_dialog import SettingsDialog
+from journey_widget.ui.settings_dialog import SettingsAction, SettingsDialog
 from journey_widget.ui.source_errors import failure_text
 from sources.contract_servers import serve_data_cloud
 
@@ -286,8 +286,12 @@ def test_every_control_has_a_name_and_the_keyboard_reaches_it(make_dialog) -> No
         assert dialog.field(name) in reached, name
 
 
-def test_the_dialog_retranslates_itself(qtbot, make_dialog, qapp) -> None:
+def test_the_dialog_and_its_menu_action_retranslate_themselves(qtbot, make_dialog) -> None:
     dialog = make_dialog()
+    window = QWidget()
+    qtbot.addWidget(window)
+    action = SettingsAction(window)
+    assert action.text() == "&Settings…"
     assert dialog.windowTitle() == "Settings"
     catalogue = resources.files("journey_widget") / "translations" / "journey_widget_de.qm"
     data = catalogue.read_bytes()
@@ -296,9 +300,11 @@ def test_the_dialog_retranslates_itself(qtbot, make_dialog, qapp) -> None:
     QCoreApplication.installTranslator(german)  # Qt posts LanguageChange to every widget
     try:
         qtbot.waitUntil(lambda: dialog.windowTitle() == "Einstellungen", timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: action.text() == "&Einstellungen …", timeout=WAIT_MS)
         assert dialog.field("source").currentData() == DataSource.DATA_CLOUD  # choice kept
         assert dialog.field("cache").text() == "Offline-&Kopie behalten"
     finally:
         QCoreApplication.removeTranslator(german)
     qtbot.waitUntil(lambda: dialog.windowTitle() == "Settings", timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: action.text() == "&Settings…", timeout=WAIT_MS)
     assert dialog.field("test_button").text() == "Test c&onnection"

@@ -21,8 +21,8 @@ import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -62,6 +62,26 @@ Tester = Callable[[SourceSettings, str | None], Awaitable[None]]
 def _select(combo: QComboBox, value: object) -> None:
     index = combo.findData(value)
     combo.setCurrentIndex(max(0, index))
+
+
+class SettingsAction(QAction):
+    """"Settings…" for the window menu; follows a language switch like the window does."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
+        window.addAction(self)  # the shortcut works while the menu is closed
+        window.installEventFilter(self)  # an action hears no LanguageChange of its own
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setText(self.tr("&Settings…"))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        return False
 
 
 class SettingsDialog(QDialog):
