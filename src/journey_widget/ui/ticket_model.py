@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -22,7 +23,7 @@ from PySide6.QtCore import (
 )
 
 from ..model import Ticket, TicketStatus
-from .formatting import arg, format_datetime
+from .formatting import arg, format_datetime, to_local_qdatetime
 from .workflow_labels import ticket_status_labels
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -66,6 +67,7 @@ class TicketTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[Ticket] = []
         self._sort = (TicketColumn.UPDATED, Qt.SortOrder.DescendingOrder)
+        self._compact = False  # docked: the last update as a date, the time in the tooltip
 
     # --- content ------------------------------------------------------------------------
 
@@ -77,6 +79,11 @@ class TicketTableModel(QAbstractTableModel):
 
     def tickets(self) -> tuple[Ticket, ...]:
         return tuple(self._rows)
+
+    def set_compact(self, compact: bool) -> None:
+        if compact != self._compact:
+            self._compact = compact
+            self.refresh_texts()
 
     def refresh_texts(self) -> None:
         """The language changed: headers, badges and dates read anew."""
@@ -127,18 +134,21 @@ class TicketTableModel(QAbstractTableModel):
         if role == STATUS_ROLE:
             return ticket.status
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._text(ticket, column)
+            return self._text(ticket, column, compact=self._compact)
         if role == Qt.ItemDataRole.ToolTipRole:
             return ticket_summary(ticket)
         return None
 
     @staticmethod
-    def _text(ticket: Ticket, column: TicketColumn) -> str:
+    def _text(ticket: Ticket, column: TicketColumn, *, compact: bool = False) -> str:
         if column is TicketColumn.STATUS:
             return ticket_status_labels()[ticket.status]
         if column is TicketColumn.SUBJECT:
             return ticket.subject
         if column is TicketColumn.UPDATED:
+            if compact:
+                day = to_local_qdatetime(ticket.updated_at).date()
+                return QLocale().toString(day, QLocale.FormatType.ShortFormat)
             return format_datetime(ticket.updated_at)
         return ticket.assignee or ""
 

@@ -133,7 +133,11 @@ class TicketTable(QTableView):
             self.ticket_opened.emit(value)
 
     def fit_columns(self, wide: bool) -> None:
+        """Docked: no assignee column, and the last update as a date (time in the tooltip)."""
         self.setColumnHidden(TicketColumn.ASSIGNEE, not wide)
+        model = self.model()
+        if isinstance(model, TicketTableModel):
+            model.set_compact(not wide)
 
 
 class TicketDetail(QWidget):
