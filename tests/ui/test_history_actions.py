@@ -288,3 +288,32 @@ def test_pop_up_buttons_call_back_and_copy_with_the_keyboard(page, qtbot):
     qtbot.keyClick(copy_button, Qt.Key.Key_Space)
     assert QApplication.clipboard().text().startswith("+49")
     popup.close()
+
+
+def test_the_region_setting_reads_national_numbers(qapp):
+    from journey_widget.settings import DisplaySettings
+
+    SettingsFile().save(Settings(display=DisplaySettings(region="ID")))
+    handover = Handover()
+    actions = HistoryActions(
+        call_settings=lambda: CallSettings(),
+        open_url=handover.open_url,
+        start_detached=handover.start,
+    )
+    assert actions.call_back(replace(CALL, phone_number="0812 3456 7890"))
+    assert handover.urls[0].toString() == "tel:+6281234567890"
+
+
+def test_a_right_click_on_a_card_opens_its_menu(page, qtbot):
+    from PySide6.QtGui import QContextMenuEvent
+
+    cards = page.day_panel.list
+    rect = cards.visualRect(cards.model().index(1, 0))
+    shown = _menus(page)
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, rect.center(), cards.viewport().mapToGlobal(rect.center())
+    )
+    QApplication.sendEvent(cards.viewport(), event)
+    assert shown
+    assert cards.currentIndex().row() == 1  # the card under the mouse, now current
+    shown[0].close()

@@ -23,7 +23,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QProcess, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMenu, QWidget
 
 from ..calls.dial import DialProblem, DialRefused, DialTarget, command_arguments, dial_target
@@ -49,6 +49,11 @@ def _detached(program: str, arguments: list[str]) -> bool:
 def _current_call_settings() -> CallSettings:
     """Read when the agent acts, so a changed setting counts without a restart."""
     return SettingsFile().current().calls
+
+
+def _current_region() -> str:
+    """The settings' default country for numbers written without +country code."""
+    return SettingsFile().current().display.region or DEFAULT_REGION
 
 
 def web_url(text: str | None) -> QUrl | None:
@@ -107,14 +112,14 @@ class HistoryActions(QObject):
         parent: QObject | None = None,
         *,
         call_settings: Callable[[], CallSettings] | None = None,
-        region: str = DEFAULT_REGION,
+        region: str | None = None,
         open_url: OpenUrl | None = None,
         start_detached: StartDetached | None = None,
     ) -> None:
         super().__init__(parent)
         self._customer: Customer | None = None
         self._call_settings = call_settings or _current_call_settings
-        self._region = region
+        self._region = (lambda: region) if region else _current_region
         self._open_url = open_url or _desktop_open
         self._start_detached = start_detached or _detached
 
@@ -122,21 +127,21 @@ class HistoryActions(QObject):
         self._customer = customer
 
     def set_region(self, region: str) -> None:
-        self._region = region
+        self._region = lambda: region
 
     # --- the actions ----------------------------------------------------------------------
 
     def target_for(self, interaction: Interaction) -> DialTarget | None:
         """The validated number of this interaction, or None when there is nothing to dial."""
         try:
-            return dial_target(number_for(interaction, self._customer), self._region)
+            return dial_target(number_for(interaction, self._customer), self._region())
         except DialRefused:
             return None
 
     def call_back(self, interaction: Interaction) -> bool:
         number = number_for(interaction, self._customer)
         try:
-            target = dial_target(number, self._region)
+            target = dial_target(number, self._region())
             command = self._call_settings().dial_command.strip()
             if command:
                 program, arguments = command_arguments(command, target)
@@ -170,7 +175,7 @@ class HistoryActions(QObject):
     def copy_number(self, interaction: Interaction) -> bool:
         number = number_for(interaction, self._customer)
         try:
-            target = dial_target(number, self._region)
+            target = dial_target(number, self._region())
         except DialRefused as error:
             self.feedback.emit(refusal_text(error, number), True)
             return False
@@ -225,7 +230,6 @@ class HistoryActions(QObject):
             copy.setText(QCoreApplication.translate("HistoryActions", "Copy number (no number)"))
         call.setEnabled(target is not None)
         copy.setEnabled(target is not None)
-        copy.setShortcut(QKeySequence.StandardKey.Copy)
         case_id = interaction.case.id if interaction.case else None
         if case_id:
             case.setText(arg(QCoreApplication.translate("HistoryActions", "Open case %1"), case_id))
