@@ -78,6 +78,20 @@ _SORT_KEYS: dict[Column, Callable[[Interaction], Any]] = {
 }
 
 
+_COLUMNS = tuple(Column)
+_ANSWERED_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        SORT_ROLE,
+        INTERACTION_ROLE,
+    }
+)
+
+
 def _sort_role_value(value: Any) -> Any:
     """A key a QSortFilterProxyModel compares correctly: numbers for times and durations."""
     if isinstance(value, datetime):
@@ -183,10 +197,15 @@ class InteractionTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        # Views ask every cell for a dozen roles (font, colours, check state ...): the ones
+        # answered here are few, so the rest cost one set lookup (measuring columns asks a lot).
+        if role not in _ANSWERED_ROLES or not index.isValid():
             return None
-        interaction = self._rows[index.row()]
-        column = Column(index.column())
+        row, col = index.row(), index.column()
+        if not 0 <= row < len(self._rows) or not 0 <= col < len(_COLUMNS):
+            return None
+        interaction = self._rows[row]
+        column = _COLUMNS[col]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(interaction, column)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
