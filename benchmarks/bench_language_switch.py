@@ -19,11 +19,11 @@ from datetime import timedelta
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench_timeline import NOW, journey_of, p95, timed  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from journey_widget import i18n  # noqa: E402
-from journey_widget.ui.journey_page import JourneyPage  # noqa: E402
+from bench_timeline import NOW, journey_of, p95, timed
+from journey_widget import i18n
+from journey_widget.ui.journey_page import JourneyPage
 
 
 def main() -> int:
