@@ -20,6 +20,7 @@ from __future__ import annotations
 import logging
 from importlib import resources
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 log = logging.getLogger(__name__)
@@ -92,8 +93,9 @@ def switch_language(app: QCoreApplication, lang: str | None) -> str:
     used. Widgets hear of it through ``QEvent.Type.LanguageChange``.
     """
     for translator in _installed:
-        app.removeTranslator(translator)
-        translator.deleteLater()
+        if shiboken6.isValid(translator):  # someone else may have removed and freed it
+            app.removeTranslator(translator)
+            translator.deleteLater()
     _installed.clear()
     code = install_translators(app, lang)
     if not _installed:

@@ -131,3 +131,16 @@ def test_an_unknown_language_falls_back_without_a_crash(qtbot, qloop, english_ag
     code = i18n.switch_language(english_again, "klingon")
     assert code in i18n.SUPPORTED_LANGUAGES
     assert "not supported" in caplog.text
+
+
+def test_switching_after_someone_else_freed_the_translators(english_again):
+    """Bad input first: translators removed and deleted behind our back do not crash."""
+    import shiboken6
+    from PySide6.QtCore import QTranslator
+
+    i18n.switch_language(english_again, "de")
+    for translator in english_again.findChildren(QTranslator):
+        english_again.removeTranslator(translator)
+        shiboken6.delete(translator)
+    assert i18n.switch_language(english_again, "id") == "id"
+    assert i18n.current_language() == "id"
