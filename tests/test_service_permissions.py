@@ -29,7 +29,7 @@ from journey_widget.model.permissions import Permission, Role, UserContext
 from journey_widget.service import JourneyService
 from journey_widget.settings import AccessSettings
 from journey_widget.sources.audit import AuditAction, AuditLog
-from journey_widget.sources.base import FailureReason
+from journey_widget.sources.base import FailureReason, SourceError
 from journey_widget.sources.local import LocalSource
 from journey_widget.sources.store import open_store
 
@@ -350,3 +350,35 @@ def test_anonymise_empties_the_real_offline_cache_too(store_path):
     assert cache.get("C1") is None and cache.get("C2") is not None
     left = b"".join(p.read_bytes() for p in folder.iterdir() if p.is_file())
     assert b"Raymond" not in left and RAY_PHONE.encode() not in left
+
+
+class _RemoteLike:
+    """A back end's shape: journeys, search, no export_customer / anonymise_customer."""
+
+    def __init__(self, store_path: Path) -> None:
+        self._local = LocalSource(store_path)
+
+    async def journey_by_identifier(self, identifier, since=None):
+        return await self._local.journey_by_identifier(identifier, since)
+
+    async def journey_by_customer_id(self, customer_id, since=None):
+        return await self._local.journey_by_customer_id(customer_id, since)
+
+    async def search(self, text, limit=20):
+        return await self._local.search(text, limit)
+
+    async def aclose(self):
+        await self._local.aclose()
+
+
+def test_a_back_end_without_an_export_exports_its_guarded_journey(store_path):
+    user = _role(Role.ADMINISTRATOR, ["Retail"])
+    service = JourneyService(_RemoteLike(store_path), access=Access(user))
+    records = _run(service, ACTIONS["export"])
+    assert [r.id for r in records] == ["C1", "C1-I1", "C1-I2"]  # divisions applied
+
+
+def test_a_back_end_without_anonymise_says_so(store_path):
+    service = JourneyService(_RemoteLike(store_path), access=Access(_role(Role.ADMINISTRATOR)))
+    with pytest.raises(SourceError, match="does not support anonymising customers"):
+        _run(service, ACTIONS["anonymise"])

@@ -290,18 +290,25 @@ class CustomerOperations:
         await self._permitted(Permission.EXPORT)
         if not await self._visible(customer_id):
             return None
-        exporter = self._method("export_customer", "exporting customers")
-        records: list[Record] | None = await exporter(customer_id)
-        if records is None:
-            return None
-        user = self.access.user
-        kept = [
-            restrict_interaction(r, user) if isinstance(r, Interaction) else r
-            for r in records
-            if user.sees_division(getattr(r, "division", None))
-        ]
-        if self.access.hides_identifiers:
-            kept = [obfuscate_record(r) for r in kept]
+        exporter = _inner_with(self._guarded.inner, "export_customer")
+        if exporter is None:
+            # A back end: its whole journey is the same records (already guarded).
+            journey = await self._guarded.journey_by_customer_id(customer_id)
+            if journey is None:
+                return None
+            kept: list[Record] = [journey.customer, *journey.interactions, *journey.tickets]
+        else:
+            records: list[Record] | None = await exporter(customer_id)
+            if records is None:
+                return None
+            user = self.access.user
+            kept = [
+                restrict_interaction(r, user) if isinstance(r, Interaction) else r
+                for r in records
+                if user.sees_division(getattr(r, "division", None))
+            ]
+            if self.access.hides_identifiers:
+                kept = [obfuscate_record(r) for r in kept]
         await self._audit(AuditAction.EXPORT_CUSTOMER, customer_id, {"records": len(kept)})
         return kept
 
