@@ -1542,6 +1542,13 @@
         <source>&amp;Retry</source>
         <translation>&amp;Erneut versuchen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n conversations. Select several to compare them at one scale.</source>
+        <translation>
+            <numerusform>%n Gesprächssitzung. Mehrere auswählen, um sie im gleichen Maßstab zu vergleichen.</numerusform>
+            <numerusform>%n Gesprächssitzungen. Mehrere auswählen, um sie im gleichen Maßstab zu vergleichen.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>conversation-report</source>
         <translation>gespraechsbericht</translation>
@@ -1582,12 +1589,20 @@
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
+    <message>
+        <source>No customer is known by “%1”.</source>
+        <translation>Kein Anrufer ist unter „%1“ bekannt.</translation>
+    </message>
 </context>
 <context>
     <name>SectionBar</name>
     <message>
         <source>Journey sections</source>
         <translation>Bereiche der Customer Journey</translation>
+    </message>
+    <message>
+        <source>Interactions or tickets of this customer; arrow keys switch</source>
+        <translation>Interaktionen oder Tickets dieses Kunden; die Pfeiltasten wechseln</translation>
     </message>
     <message>
         <source>Interactions</source>

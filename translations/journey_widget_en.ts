@@ -62,6 +62,16 @@
     </message>
 </context>
 <context>
+    <name>ReportWindow</name>
+    <message numerus="yes">
+        <source>%n conversations. Select several to compare them at one scale.</source>
+        <translation>
+            <numerusform>%n conversation. Select several to compare them at one scale.</numerusform>
+            <numerusform>%n conversations. Select several to compare them at one scale.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SourceBanner</name>
     <message numerus="yes">
         <source>%n min ago</source>

@@ -1536,6 +1536,12 @@
         <source>&amp;Retry</source>
         <translation>&amp;Coba lagi</translation>
     </message>
+    <message numerus="yes">
+        <source>%n conversations. Select several to compare them at one scale.</source>
+        <translation>
+            <numerusform>%n percakapan. Pilih beberapa untuk membandingkannya pada skala yang sama.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>conversation-report</source>
         <translation>laporan-percakapan</translation>
@@ -1576,12 +1582,20 @@
         <source>Could not save %1: %2</source>
         <translation>Tidak dapat menyimpan %1: %2</translation>
     </message>
+    <message>
+        <source>No customer is known by “%1”.</source>
+        <translation>Tidak ada pelanggan yang dikenal dengan “%1”.</translation>
+    </message>
 </context>
 <context>
     <name>SectionBar</name>
     <message>
         <source>Journey sections</source>
         <translation>Bagian Journey</translation>
+    </message>
+    <message>
+        <source>Interactions or tickets of this customer; arrow keys switch</source>
+        <translation>Interaksi atau tiket pelanggan ini; tombol panah untuk berpindah</translation>
     </message>
     <message>
         <source>Interactions</source>

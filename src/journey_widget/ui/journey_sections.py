@@ -48,6 +48,9 @@ class SectionBar(QTabBar):
 
     def retranslate_ui(self) -> None:
         self.setAccessibleName(self.tr("Journey sections"))
+        described = self.tr("Interactions or tickets of this customer; arrow keys switch")
+        self.setAccessibleDescription(described)
+        self.setToolTip(described)
         self.setTabText(0, self.tr("Interactions"))
         self.setTabToolTip(0, self.tr("Timeline and grid of the interactions"))
         if self._open:
