@@ -216,3 +216,33 @@ def test_switching_language_retranslates_the_open_page(page, qapp):
         QLocale.setDefault(QLocale.system())
         page.popup.close()
     assert page.sections.tabText(1) == "Tickets (1 open)"
+
+
+def _unread(root) -> list[str]:
+    """Focusable controls a screen reader gets no name, or no description or tooltip, for."""
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import QWidget
+
+    problems = []
+    for widget in (root, *root.findChildren(QWidget)):
+        if not widget.isVisible() or not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            continue
+        iface = QAccessible.queryAccessibleInterface(widget)
+        name = iface.text(QAccessible.Text.Name).strip()
+        described = iface.text(QAccessible.Text.Description).strip() or widget.toolTip().strip()
+        if not name or not described:
+            problems.append(f"{type(widget).__name__} in {type(widget.parent()).__name__}")
+    return problems
+
+
+def test_tickets_and_pop_up_controls_are_named_and_described(page, qtbot):
+    assert _unread(page) == []
+    page.show_section(SectionKind.TICKETS)
+    assert _unread(page) == []
+    page.tickets.open_ticket(page.tickets.model.ticket_at(0))
+    assert _unread(page) == []
+    page.show_section(SectionKind.INTERACTIONS)
+    page.open_detail(INTERACTIONS[0])
+    qtbot.waitUntil(page.popup.isVisible)
+    assert _unread(page.popup) == []
+    page.popup.close()
