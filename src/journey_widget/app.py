@@ -289,6 +289,10 @@ class Session:
         )
         window.set_service(self._service)
         query = self._options.number or (DEMO_FIRST_CUSTOMER if self._options.demo else None)
+        if self._options.view == "report" and query:
+            report = self._report.open_on(query)  # the supervisor's report, straight away
+            if self._options.size is not None:
+                report.resize(*self._options.size)
         if self._calls.on_service_ready():
             return  # a call arrived meanwhile (or started us): it is what the agent needs now
         if self._pop_error is not None:
@@ -497,8 +501,11 @@ class Session:
         finally:
             self._closed_waiter.cancel()
             self._closed_waiter = None
+        shown = window
+        if self._options.view == "report":
+            shown = await self._report.settled(SCREENSHOT_TIMEOUT_SECONDS) or window
         await asyncio.sleep(SCREENSHOT_SETTLE_SECONDS)
-        if not window.grab().save(str(target), "PNG"):
+        if not shown.grab().save(str(target), "PNG"):
             code = EXIT_ERROR
             message = arg(
                 QCoreApplication.translate("app", "Could not write the screenshot to %1."),

@@ -57,7 +57,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true", help="open on the built-in demo data")
     parser.add_argument("--number", metavar="N", help="open on this number, address or id")
     parser.add_argument("--lang", choices=("en", "de", "id"), help="user interface language")
-    parser.add_argument("--view", choices=("timeline", "grid"), help="which view to show")
+    parser.add_argument(
+        "--view",
+        choices=("timeline", "grid", "report"),
+        help="which view to show (report: the supervisor's conversation report)",
+    )
     parser.add_argument(
         "--theme",
         choices=("system", "light", "dark"),

@@ -294,3 +294,33 @@ def test_switching_language_retranslates_the_open_report(qtbot, report, qapp) ->
         i18n.switch_language(qapp, "en")
     assert report.windowTitle() == "Conversation report"
     assert report.pane.details.message == "The feature is not configured for this service."
+
+
+def test_a_number_opens_its_customer_and_nobody_is_a_sentence(qtbot, report) -> None:
+    with qtbot.waitSignal(report.customer_shown, timeout=5000) as shown:
+        report.open_query("+41 23 456 78 910")
+    assert shown.args[0].customer.id == RAYMOND
+    with qtbot.waitSignal(report.error_shown, timeout=5000):
+        report.open_query("nobody@nowhere.example")
+    assert report.status_text == "No customer is known by “nobody@nowhere.example”."
+    with qtbot.waitSignal(report.error_shown, timeout=5000):
+        report.open_query("<b>not a number</b>")
+    assert "not a number" in report.status_text
+    assert report.open_query("   ") is None
+
+
+def test_text_from_the_source_or_the_keyboard_is_never_markup(qtbot, report) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    def marked_up() -> list[QLabel]:
+        return [label for label in report.findChildren(QLabel) if "<b>" in label.text()]
+
+    with qtbot.waitSignal(report.error_shown, timeout=5000):
+        report.open_query("<b>not a number</b>")
+    first = marked_up()
+    _open(qtbot, report)
+    _select(report, "I-transfer")  # a survey answer "Shorter <b>waiting</b>"
+    second = marked_up()
+    assert first and second
+    for label in first + second:
+        assert label.textFormat() is Qt.TextFormat.PlainText, label.text()

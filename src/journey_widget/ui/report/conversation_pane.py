@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -94,6 +94,8 @@ class ConversationPane(QWidget):
         self._title.setFont(font)
         self._title.setWordWrap(True)
         self._event.setWordWrap(True)
+        for label in (self._title, self._event):  # source data: never markup
+            label.setTextFormat(Qt.TextFormat.PlainText)
         self._no_segments.setWordWrap(True)
         self._mode_caption.setBuddy(self._mode)
         for mode in ViewMode:

@@ -31,6 +31,7 @@ class DetailsPanel(QWidget):
         self._parameter_labels: list[QLabel] = []
         for label in (self._message, self._tcc, self._csc):
             label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._tcc_caption.setBuddy(self._tcc)
         self._csc_caption.setBuddy(self._csc)

@@ -7,6 +7,8 @@ It is a top-level window owned by the main window, so it closes and goes with it
 
 from __future__ import annotations
 
+import asyncio
+
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
 
@@ -64,6 +66,34 @@ class ReportLauncher(QObject):
         self._report.activateWindow()
         self._report.search.field.setFocus()
         return self._report
+
+    def open_on(self, query: str) -> ReportWindow:
+        """Open the report on the customer ``query`` names (``--view report``)."""
+        report = self.open()
+        report.open_query(query)
+        return report
+
+    async def settled(self, timeout: float) -> ReportWindow | None:
+        """Wait until the report shows a conversation or says why it cannot (screenshots)."""
+        report = self._report
+        if report is None:
+            return None
+        done = asyncio.get_running_loop().create_future()
+
+        def settle(*_args) -> None:
+            if not done.done():
+                done.set_result(None)
+
+        report.conversation_shown.connect(settle)
+        report.error_shown.connect(settle)
+        try:
+            await asyncio.wait_for(done, timeout)
+        except TimeoutError:
+            return report
+        finally:
+            report.conversation_shown.disconnect(settle)
+            report.error_shown.disconnect(settle)
+        return report
 
     def on_service_changed(self, service: JourneyService | None) -> None:
         if self._report is not None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from ...model import Journey
 from ...model.date_ranges import DateRange
-from ...service import JourneyService
+from ...service import InvalidQuery, JourneyService
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,3 +42,12 @@ async def load_period(
     """Another period for the customer shown: the last interaction is already known."""
     listed = (await service.conversations(customer_id, date_range)).journey
     return Loaded(journey, listed, last_id)
+
+
+async def find_customer(service: JourneyService, text: str) -> str | None:
+    """The id of the customer a number, address or customer id names; None if nobody."""
+    try:
+        result = await service.lookup(text, period_months=None)
+    except InvalidQuery:
+        return None
+    return result.journey.customer.id if result.journey is not None else None

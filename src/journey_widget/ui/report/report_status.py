@@ -1,7 +1,8 @@
 """The report window's one status line, in words: what it is doing or why it shows nothing.
 
 Kept apart from the window so the window stays about layout and flow. The context is
-"ReportWindow": these are the window's sentences.
+"ReportWindow": these are the window's sentences. The one count ("%n conversations") stays a
+``self.tr`` call in the window: pyside6-lupdate reads plural forms only from ``tr``.
 """
 
 from __future__ import annotations
@@ -20,13 +21,6 @@ def status_text(key: str, *args: str) -> str:
         )
     if key == "busy":
         return QCoreApplication.translate("ReportWindow", "Loading conversations…")
-    if key == "listed":
-        return QCoreApplication.translate(
-            "ReportWindow",
-            "%n conversations. Select several to compare them at one scale.",
-            "",
-            int(first or 0),
-        )
     if key == "empty":
         return QCoreApplication.translate(
             "ReportWindow", "No conversations in this period. Choose another period."
@@ -46,4 +40,7 @@ def status_text(key: str, *args: str) -> str:
         return arg(
             QCoreApplication.translate("ReportWindow", "Could not save %1: %2"), first, second
         )
+    if key == "no_match":
+        template = QCoreApplication.translate("ReportWindow", "No customer is known by “%1”.")
+        return arg(template, first)
     raise ValueError(f"unknown status {key!r}")

@@ -39,7 +39,7 @@ from .date_range_bar import DateRangeBar
 from .history_model import HistoryModel
 from .report_document import ReportContent, build_document, write_pdf
 from .report_export import ask_pdf_file, open_print_preview
-from .report_loading import Loaded, load_customer, load_period
+from .report_loading import Loaded, find_customer, load_customer, load_period
 from .report_status import status_text
 from .search_box import CustomerSearch
 from .task_result_legend import TaskResultLegendDialog
@@ -108,6 +108,8 @@ class ReportWindow(QWidget):
         self._customer.setWordWrap(True)
         self._customer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._status.setWordWrap(True)
+        for label in (self._customer, self._status):  # source data and typed text: never markup
+            label.setTextFormat(Qt.TextFormat.PlainText)
         self._retry.setVisible(False)
         self._history.setModel(self._model)
         self._history.setWordWrap(True)
@@ -240,6 +242,25 @@ class ReportWindow(QWidget):
         task = self._loads.run(work)
         task.add_done_callback(self.on_loaded)
         return task
+
+    def open_query(self, text: str) -> asyncio.Task | None:
+        """Open the customer a number, address or customer id names (``--view report``)."""
+        if self._service is None or not text.strip():
+            return None
+        self._show_status("busy")
+        task = self._loads.run(find_customer(self._service, text.strip()))
+        task.add_done_callback(lambda done: self.on_found(done, text.strip()))
+        return task
+
+    def on_found(self, task: asyncio.Task[str | None], text: str) -> None:
+        if task.cancelled() or not self._loads.is_current(task):
+            return
+        customer_id = None if task.exception() is not None else task.result()
+        if customer_id is None:
+            self._show_status("no_match", text)
+            self.error_shown.emit(self._status.text())
+        else:
+            self.open_customer(customer_id)
 
     def select_conversation(self, interaction_id: str) -> bool:
         row = self._model.row_of(interaction_id)
@@ -422,7 +443,14 @@ class ReportWindow(QWidget):
 
     def _show_status(self, key: str, *args: str) -> None:
         self._status_state = (key, *args)
-        self._status.setText(status_text(key, *args))
+        if key == "listed":
+            count = int(args[0])
+            text = self.tr(
+                "%n conversations. Select several to compare them at one scale.", "", count
+            )
+        else:
+            text = status_text(key, *args)
+        self._status.setText(text)
         self._retry.setVisible(key == "error")
 
     def closeEvent(self, event: QCloseEvent) -> None:

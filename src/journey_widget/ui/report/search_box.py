@@ -49,6 +49,7 @@ class CustomerSearch(QWidget):
         self._field.setClearButtonEnabled(True)
         self._field.installEventFilter(self)
         self._hint.setWordWrap(True)
+        self._hint.setTextFormat(Qt.TextFormat.PlainText)  # it repeats what was typed
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)

@@ -48,6 +48,7 @@ class TaskResultPanel(QWidget):
             (self._sla_caption, self._sla),
         ):
             value.setWordWrap(True)
+            value.setTextFormat(Qt.TextFormat.PlainText)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             caption.setBuddy(value)
             form.addRow(caption, value)
