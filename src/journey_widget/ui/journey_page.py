@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
@@ -52,6 +52,7 @@ from .timeline_pane import TimelinePane
 from .view_bar import JourneyViewKind, ViewBar
 
 _DONE = (TicketStatus.RESOLVED, TicketStatus.CLOSED)
+NOTE_SHOWN_MS = 10_000  # how long "Calling +49 …" / "Copied …" stays under the section bar
 
 
 class JourneyPage(QWidget):
@@ -85,6 +86,7 @@ class JourneyPage(QWidget):
         self._interactions_box = QWidget(self)
         self._sections_stack = QStackedWidget(self)
         self._note = QLabel(self)
+        self._note_timer = QTimer(self)
         self._menus = HistoryContextMenus(self.actions, INTERACTION_ROLE, self)
         self._build()
         self._connect_signals()
@@ -144,7 +146,11 @@ class JourneyPage(QWidget):
         self._sections_stack.addWidget(self.tickets)
         self.sections.hide()
         self._note.setWordWrap(True)
+        self._note.setTextFormat(Qt.TextFormat.PlainText)
         self._note.hide()
+        self._note_timer.setSingleShot(True)
+        self._note_timer.setInterval(NOTE_SHOWN_MS)
+        self._note_timer.timeout.connect(self._note.hide)
         self.popup.set_actions(self.actions)
         self._menus.install(self.day_panel.list)
         self._menus.install(self.table)
@@ -280,6 +286,7 @@ class JourneyPage(QWidget):
         self._note.setText(text)
         self._note.setAccessibleName(text)
         self._note.show()
+        self._note_timer.start()  # a sentence about an action, not a state: it goes again
 
     def note_text(self) -> str:
         return self._note.text() if not self._note.isHidden() else ""
