@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -292,3 +293,13 @@ def test_a_badge_widget_names_itself(qtbot):
     badge.set_badge(*ticket_badge(TicketStatus.PENDING))
     assert badge.accessibleName() == "Pending"
     assert badge.sizeHint().width() > badge.fontMetrics().horizontalAdvance("Pending")
+
+
+def test_markup_in_data_is_shown_as_text_in_tooltips():
+    model = TicketTableModel()
+    model.set_tickets([replace(TICKETS[0], subject='<img src="x"><b>urgent</b>')])
+    tip = model.index(0, TicketColumn.SUBJECT).data(Qt.ItemDataRole.ToolTipRole)
+    assert "&lt;b&gt;urgent&lt;/b&gt;" in tip and "<b>" not in tip
+    notes = FollowUpModel()
+    notes.set_follow_ups([replace(OVERDUE, note="<i>call</i>")], NOW)
+    assert "&lt;i&gt;" in notes.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)

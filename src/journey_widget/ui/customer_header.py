@@ -24,6 +24,7 @@ from .icons import failure_dot
 from .labels import failed_label
 from .status_badge import StatusBadge, lead_badge
 from .summary import RECENT_DAYS, summarize
+from .tooltips import plain_tooltip
 
 SEPARATOR = " · "
 CHIP_STYLE = (
@@ -211,7 +212,7 @@ class CustomerHeader(QFrame):
             chip = QToolButton(self._campaigns)
             chip.setText(name)
             chip.setStyleSheet(CHIP_STYLE)
-            chip.setToolTip(arg(self.tr("Show only the campaign %1"), name))
+            chip.setToolTip(plain_tooltip(arg(self.tr("Show only the campaign %1"), name)))
             chip.setAccessibleName(arg(self.tr("Filter by campaign %1"), name))
             chip.clicked.connect(lambda _checked=False, n=name: self.campaign_picked.emit(n))
             self._chips.addWidget(chip)

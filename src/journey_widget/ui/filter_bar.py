@@ -25,6 +25,7 @@ from ..model import Category, Channel, LeadStatus
 from ..model.filters import DEFAULT_PERIOD_MONTHS, PERIODS_MONTHS, JourneyFilter
 from .formatting import arg
 from .labels import channel_labels
+from .tooltips import plain_tooltip
 from .workflow_labels import category_labels, lead_status_labels
 
 TEXT_DEBOUNCE_MS = 250
@@ -111,7 +112,7 @@ class FilterBar(QWidget):
         self._lead.setAccessibleDescription(self.tr("Applies at once"))
         self._text.setPlaceholderText(self.tr("Filter outcome, agent, comments"))
         # Docked narrow a long hint is cut: the tooltip (and a screen reader) has all of it.
-        self._text.setToolTip(self._text.placeholderText())
+        self._text.setToolTip(plain_tooltip(self._text.placeholderText()))
         self._text.setAccessibleName(self.tr("Filter text"))
         self._search.setText(self.tr("Search"))
         self._search.setToolTip(self.tr("Apply campaign, channel and period"))
@@ -122,7 +123,7 @@ class FilterBar(QWidget):
         """ "Name: choice" on hover: a choice too long for a docked box is read in full."""
         template = self.tr("%1: %2")
         for combo, name in zip(self._combos(), self._names(), strict=True):
-            combo.setToolTip(arg(template, name, combo.currentText()))
+            combo.setToolTip(plain_tooltip(arg(template, name, combo.currentText())))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from ..model import FollowUp, FollowUpKind
 from .formatting import arg, format_datetime
+from .tooltips import plain_tooltip
 from .workflow_labels import follow_up_kind_labels, overdue_label, ticket_status_labels
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -119,8 +120,10 @@ class FollowUpModel(QAbstractListModel):
             return overdue
         if role == Qt.ItemDataRole.DisplayRole:
             return "\n".join(follow_up_lines(follow_up, self._now))
-        if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.AccessibleTextRole:
             return SEPARATOR.join(follow_up_lines(follow_up, self._now))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip("\n".join(follow_up_lines(follow_up, self._now)))
         if role == Qt.ItemDataRole.DecorationRole and overdue:
             return _warning_icon()
         if role == Qt.ItemDataRole.FontRole and overdue:

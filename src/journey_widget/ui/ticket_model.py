@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 
 from ..model import Ticket, TicketStatus
 from .formatting import arg, format_datetime, to_local_qdatetime
+from .tooltips import plain_tooltip
 from .workflow_labels import ticket_status_labels
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -136,7 +137,7 @@ class TicketTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(ticket, column, compact=self._compact)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return ticket_summary(ticket)
+            return plain_tooltip(ticket_summary(ticket))
         return None
 
     @staticmethod
