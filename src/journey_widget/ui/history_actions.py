@@ -232,7 +232,10 @@ class HistoryActions(QObject):
         copy.setEnabled(target is not None)
         case_id = interaction.case.id if interaction.case else None
         if case_id:
-            case.setText(arg(QCoreApplication.translate("HistoryActions", "Open case %1"), case_id))
+            # "&" in an id would turn into a keyboard mnemonic: it is doubled to stay a "&".
+            shown_id = case_id.replace("&", "&&")
+            template = QCoreApplication.translate("HistoryActions", "Open case %1")
+            case.setText(arg(template, shown_id))
         else:
             case.setText(QCoreApplication.translate("HistoryActions", "Open case (none)"))
         case.setEnabled(case_id is not None)
