@@ -4,7 +4,8 @@ PyInstaller's PySide6 hooks copy every plug-in of the Qt modules the widget impo
 platform back-ends, Wayland shells, GTK themes, nine image formats, TLS back-ends, and, through
 them, GTK, cairo and pango from the build machine. The widget needs the X11 (xcb) and
 offscreen platforms, SVG (icons, image format and icon engine), the input contexts (compose
-keys, IBus: typing "ü" or Indonesian text), and Qt's own translations for de / id. Everything
+keys, IBus: typing "ü" or Indonesian text), CUPS printing (the report), and Qt's own
+translations for de / id. Everything
 else is dropped here, and then every shared library that nothing kept still links to
 (``prune_libraries``), so the GTK stack leaves with the GTK theme.
 
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+import struct
 from collections.abc import Callable, Iterable
 from pathlib import PurePosixPath
 
@@ -39,6 +41,12 @@ EXCLUDED_MODULES = (
     "hypothesis",
     "IPython",
     "numpy",
+    # httpx's command-line client (httpx._main) and anyio's optional trio back end: the widget
+    # uses neither; pygments alone is 336 modules.
+    "click",
+    "rich",
+    "pygments",
+    "trio",
     "phonenumbers.geocoder",
     "phonenumbers.geodata",
     "phonenumbers.carrier",
@@ -63,7 +71,14 @@ KEPT_PLUGINS: dict[str, frozenset[str]] = {
     ),
     "platformthemes": frozenset({"libqxdgdesktopportal"}),
     "styles": frozenset({"qmodernwindowsstyle", "qwindowsvistastyle", "libqmacstyle"}),
+    # The supervisor report prints (SPEC C10): the system's printers.
+    "printsupport": frozenset(
+        {"libcupsprintersupport", "windowsprintersupport", "libcocoaprintersupport"}
+    ),
 }
+# Libraries taken from the user's system, never bundled: libcups talks to the local CUPS
+# daemon and must match it (Debian: libcups2, on every desktop that prints).
+SYSTEM_LIBRARIES = frozenset({"libcups.so.2"})
 # Qt's own catalogues for the languages the widget speaks (English needs none).
 KEPT_QT_TRANSLATIONS = re.compile(r"qt(base)?_(de|id)\.qm$")
 
@@ -84,7 +99,7 @@ def keep_file(dest: str) -> bool:
             return kept is not None and _stem(name) in kept
     if path.startswith(TRANSLATION_DIRS):
         return bool(KEPT_QT_TRANSLATIONS.search(path))
-    return True
+    return PurePosixPath(path).name not in SYSTEM_LIBRARIES
 
 
 def is_shared_library(dest: str) -> bool:
@@ -127,3 +142,35 @@ def _stem(name: str) -> str:
 def link_target(dest: str, target: str) -> str:
     """Where a bundle symlink at ``dest`` pointing to ``target`` (relative) lands, as a dest."""
     return posixpath.normpath(posixpath.join(posixpath.dirname(dest), target))
+
+
+def elf_needed(path: str) -> list[str] | None:
+    """The libraries an ELF file names as DT_NEEDED (direct links only, unlike ldd's closure).
+
+    None when the file is no 64-bit little-endian ELF (then the caller asks PyInstaller).
+    """
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except OSError:
+        return None
+    if data[:4] != b"\x7fELF" or data[4] != 2 or data[5] != 1:
+        return None
+    (shoff,) = struct.unpack_from("<Q", data, 0x28)
+    shentsize, shnum = struct.unpack_from("<HH", data, 0x3A)
+    sections = [
+        struct.unpack_from("<IIQQQQIIQQ", data, shoff + i * shentsize) for i in range(shnum)
+    ]
+    needed = []
+    for _name, kind, _flags, _addr, offset, size, link, _info, _align, entsize in sections:
+        if kind != 6:  # SHT_DYNAMIC
+            continue
+        strings = sections[link][4]
+        for at in range(offset, offset + size, entsize or 16):
+            tag, value = struct.unpack_from("<qQ", data, at)
+            if tag == 0:  # DT_NULL
+                break
+            if tag == 1:  # DT_NEEDED
+                end = data.index(b"\0", strings + value)
+                needed.append(data[strings + value : end].decode())
+    return needed

@@ -16,6 +16,7 @@ PLUGINS = "PySide6/Qt/plugins/"
         PLUGINS + "iconengines/libqsvgicon.so",
         PLUGINS + "platforminputcontexts/libcomposeplatforminputcontextplugin.so",
         PLUGINS + "xcbglintegrations/libqxcb-glx-integration.so",
+        PLUGINS + "printsupport/libcupsprintersupport.so",
         "PySide6/Qt/translations/qtbase_de.qm",
         "PySide6/Qt/translations/qt_id.qm",
         "journey_widget/translations/journey_widget_id.qm",
@@ -41,6 +42,7 @@ def test_keeps_what_the_widget_loads(bundle_filter, dest):
         PLUGINS + "generic/libqevdevmouseplugin.so",
         "PySide6/Qt/translations/qtbase_fr.qm",
         "PySide6/Qt/translations/qtbase_ja.qm",
+        "libcups.so.2",  # the system's, to match its CUPS daemon
     ],
 )
 def test_drops_what_the_widget_never_loads(bundle_filter, dest):
@@ -143,3 +145,22 @@ def test_a_link_lands_beside_or_below_itself(bundle_filter):
 def test_the_frozen_program_accepts_the_interpreter_form_of_a_restart(launcher, argv, expected):
     """call_commands starts a widget as ``sys.executable -m journey_widget.cli ...``."""
     assert launcher.frozen_argv(argv) == expected
+
+
+def test_elf_needed_names_direct_links_only(bundle_filter):
+    from pathlib import Path
+
+    import PySide6
+
+    core = Path(PySide6.__file__).parent / "QtCore.abi3.so"
+    needed = bundle_filter.elf_needed(str(core))
+    assert "libQt6Core.so.6" in needed and "libc.so.6" in needed
+    # ldd would add libicu* (what libQt6Core links to); NEEDED names the direct links only.
+    assert not any(name.startswith("libicu") for name in needed)
+
+
+def test_elf_needed_of_something_else_is_none(bundle_filter, tmp_path):
+    script = tmp_path / "launcher.py"
+    script.write_text("print('hi')\n")
+    assert bundle_filter.elf_needed(str(script)) is None
+    assert bundle_filter.elf_needed(str(tmp_path / "missing.so")) is None
