@@ -418,10 +418,10 @@ class ReportWindow(QWidget):
     def _apply_orientation(self) -> None:
         wide = self.width() >= WIDE
         wanted = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
-        if self._splitter.orientation() != wanted:
+        if self._splitter.orientation() != wanted or not self.isVisible():
             self._splitter.setOrientation(wanted)
             if wide:
-                self._splitter.setSizes([340, max(400, self.width() - 360)])
+                self._splitter.setSizes([360, max(400, self.width() - 380)])
             else:
                 self._splitter.setSizes([230, max(300, self.height() - 420)])
 
