@@ -121,7 +121,7 @@ def test_banner_shows_the_caller_and_follows_the_call(qtbot, pop_for, clock):
     assert banner.state is BannerState.ENDED
     shown = QLocale().toString(ended, QLocale.FormatType.ShortFormat)  # the locale's own
     assert banner.status_text() == f"Ended {shown}"
-    assert re.fullmatch(r"Ended \d?\d[:.]\d\d( [AP]M)?", banner.status_text())
+    assert re.fullmatch(r"Ended \d?\d[:.]\d\d(\s[AP]M)?", banner.status_text())
     assert not banner.timer.isActive()
     assert controller.status()["live_state"] == "ended"
 
