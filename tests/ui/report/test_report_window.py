@@ -290,6 +290,10 @@ def test_switching_language_retranslates_the_open_report(qtbot, report, qapp) ->
         )
         assert report.range_bar.combo.currentText() == "Neueste"
         assert "Gesprächssitzungen" in report.status_text
+        row = report.history_model.row_of("I-voicemail")
+        shown = report.history_model.data(report.history_model.index(row))
+        assert "Eingehend" in shown
+        assert report.range_bar.from_edit.displayFormat() == "dd.MM.yy"
     finally:
         i18n.switch_language(qapp, "en")
     assert report.windowTitle() == "Conversation report"

@@ -63,7 +63,6 @@ class DateRangeBar(QWidget):
         for edit, day in ((self._from, today - timedelta(days=7)), (self._to, today)):
             edit.setCalendarPopup(True)
             edit.setDate(QDate(day.year, day.month, day.day))
-            edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
             edit.setVisible(False)
         self._caption.setBuddy(self._combo)
         self._from_label.setBuddy(self._from)
@@ -108,6 +107,8 @@ class DateRangeBar(QWidget):
         self._combo.blockSignals(False)
         self._combo.setAccessibleName(self.tr("Period"))
         self._combo.setAccessibleDescription(self.tr("Which conversations the history lists"))
+        for edit in (self._from, self._to):  # the language's date format
+            edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
         self._from.setAccessibleName(self.tr("From date"))
         self._to.setAccessibleName(self.tr("To date"))
         self._words.setAccessibleName(self.tr("Chosen period"))

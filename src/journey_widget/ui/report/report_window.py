@@ -176,6 +176,7 @@ class ReportWindow(QWidget):
         self._retry.setText(self.tr("&Retry"))
         self._show_customer()
         self._show_status(*self._status_state)
+        self._model.set_last_id(self._model.last_id)  # the rows' words and dates, again
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
