@@ -278,3 +278,15 @@ def test_the_menu_entries_have_words_and_descriptions(place):
     ]
     assert all(a.statusTip() and a.toolTip() == a.statusTip() for a in placement.actions())
     assert placement.always_on_top.isCheckable() and placement.start_at_login.isCheckable()
+
+
+def test_with_a_size_on_the_command_line_toggles_are_kept_but_not_the_place(place, settings_path):
+    window, placement, _ = place({"x": 10, "y": 10, "width": 700, "height": 500})
+    window.resize(380, 720)
+    placement.restore(geometry=False)
+    window.show()
+    assert (window.width(), window.height()) == (380, 720)
+    placement.always_on_top.trigger()
+    assert saved(settings_path)["always_on_top"] is True
+    window.close()
+    assert (saved(settings_path)["width"], saved(settings_path)["height"]) == (700, 500)

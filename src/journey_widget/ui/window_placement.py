@@ -112,7 +112,8 @@ class WindowPlacement(QObject):
         self._starter = starter or autostart_module.for_platform()
         self._command = list(command) if command is not None else autostart_module.launch_command()
         self._report = report or self._show_problem
-        self._remembering = False
+        self._running = False  # restore() was called: a real session, settings are written
+        self._remembering = False  # ... and its place is saved when the window closes
         self._settle_on_show = False
 
         self.always_on_top = QAction(self)
@@ -166,6 +167,7 @@ class WindowPlacement(QObject):
         """
         state = self._state
         window = self._window
+        self._running = True
         if not geometry:
             if state.always_on_top:
                 self._apply_on_top(True)
@@ -296,7 +298,7 @@ class WindowPlacement(QObject):
             return False
 
     def _save_if_running(self) -> None:
-        if self._remembering:
+        if self._running:
             self._save()
 
     def _save(self) -> None:
