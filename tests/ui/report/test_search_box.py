@@ -157,3 +157,14 @@ def test_a_failing_source_is_a_sentence(qtbot, search, report_service) -> None:
     qtbot.wait(10)
     assert "failed" in search.hint
     assert not search.popup.isVisible()
+
+
+@pytest.mark.parametrize("text", ['"ray', "%%%", "a_b\\", "sip:*", "\x00\x01ray", "ä" * 300])
+def test_odd_input_is_searched_or_refused_in_words_never_a_crash(qtbot, search, text) -> None:
+    search.field.setText(text)
+    task = search.suggest_now()
+    if task is None:  # nothing searchable: fewer than 3 characters after cleaning
+        return
+    qtbot.waitUntil(task.done, timeout=5000)
+    qtbot.wait(10)
+    assert search.hint and "failed" not in search.hint

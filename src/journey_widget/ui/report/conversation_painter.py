@@ -191,8 +191,7 @@ class ConversationPainter:
             painter.drawLine(round(x), y, round(x), y + 4)
             label = format_duration(timedelta(seconds=tick))
             w = g.metrics.horizontalAdvance(label)
-            lx = min(x - w / 2, g.left + g.axis_width - w)
-            lx = max(lx, g.left - 0.0 if tick else g.left)
+            lx = max(g.left, min(x - w / 2, g.left + g.axis_width - w))  # inside the axis
             if lx > last_right + 6:
                 painter.setPen(muted)
                 painter.drawText(round(lx), y + 4 + g.metrics.ascent(), label)
