@@ -38,7 +38,10 @@ from .survey_view import star_counts
 from .task_result_panel import ended_text
 
 TIMELINE_URL = QUrl("report://timeline.png")
-TIMELINE_WIDTH = 640  # document pixels; rendered at twice that for print
+# Document units: a printer lays the document out at 72 per inch, so an A4 or Letter page
+# with 15 mm margins is about 510 wide; the timeline image must fit inside that.
+TIMELINE_WIDTH = 500
+PRINT_POINT_SIZE = 8.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,15 +60,15 @@ def _e(text: object) -> str:
 
 
 def render_timeline(content: ReportContent, font: QFont) -> QImage | None:
-    """The selected conversation's timeline as an image, light palette, 2x for print."""
+    """The selected conversation's timeline as an image, light palette, 3x for print."""
     if content.selected is None or not content.selected.segments:
         return None
     metrics = QFontMetrics(font)
     geometry = ConversationGeometry(
         content.selected, content.scale, content.mode, TIMELINE_WIDTH, metrics
     )
-    image = QImage(TIMELINE_WIDTH * 2, geometry.height() * 2, QImage.Format.Format_ARGB32)
-    image.setDevicePixelRatio(2.0)
+    image = QImage(TIMELINE_WIDTH * 3, geometry.height() * 3, QImage.Format.Format_ARGB32)
+    image.setDevicePixelRatio(3.0)
     image.fill(light_palette().color(light_palette().ColorRole.Base))
     painter = QPainter(image)
     painter.setFont(font)
@@ -159,7 +162,7 @@ def _history(content: ReportContent, t: dict[str, str]) -> str:
     return title + _TABLE + "".join(rows) + "</table>"
 
 
-_TABLE = "<table cellspacing='0' cellpadding='3' border='1'>"
+_TABLE = "<table width='100%' cellspacing='0' cellpadding='3' border='1'>"
 
 
 def _conversation(content: ReportContent, has_timeline: bool, t: dict[str, str]) -> str:
@@ -235,7 +238,8 @@ def _survey(selected: Interaction, t: dict[str, str]) -> str:
 
 def build_document(content: ReportContent, font: QFont | None = None) -> QTextDocument:
     document = QTextDocument()
-    font = font or QFont()
+    font = QFont(font or QFont())
+    font.setPointSizeF(PRINT_POINT_SIZE)  # a report on paper: more fits, nothing wraps mid-word
     document.setDefaultFont(font)
     image = render_timeline(content, font)
     if image is not None:
