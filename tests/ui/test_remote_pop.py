@@ -317,3 +317,19 @@ def test_applying_settings_reconnects_to_the_other_back_end(qtbot, data_cloud, s
         with qtbot.waitSignal(session.window.journey_shown, timeout=WAIT_MS):
             pop(session, direction="inbound")  # Data Cloud has inbound history
         assert data_cloud.requests
+
+
+def test_the_window_tests_a_connection_with_what_was_typed(qtbot, data_cloud, session_for) -> None:
+    session = session_for(settings_for(DATA_CLOUD, data_cloud.url))
+    dialog = session.open_settings()
+    dialog.field("secret").setText("typed-but-wrong")
+    with qtbot.waitSignal(dialog.test_finished, timeout=WAIT_MS) as finished:
+        dialog.field("test_button").click()
+    assert finished.args[0] is False
+    assert finished.args[1].startswith(failure_text(FailureReason.UNAUTHORIZED).title)
+    dialog.field("secret").clear()  # the stored key
+    with qtbot.waitSignal(dialog.test_finished, timeout=WAIT_MS) as finished:
+        dialog.field("test_button").click()
+    assert finished.args == [True, "Connected: the back end answered."]
+    assert session.open_settings() is dialog  # one dialog at a time
+    dialog.reject()
