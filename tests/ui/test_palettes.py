@@ -156,3 +156,23 @@ def test_back_to_system_without_a_desktop_scheme_restores_the_platform_look(rest
     if restore_look.styleHints().colorScheme() == Qt.ColorScheme.Unknown:
         palettes.apply_theme(restore_look, Theme.SYSTEM)
         assert restore_look.palette() == platform
+
+
+def test_an_open_timeline_repaints_dark_when_the_desktop_turns_dark(
+    qtbot, restore_look, journey_for
+):
+    from PySide6.QtCore import Qt
+
+    from journey_widget.ui.timeline_view import TimelineView
+
+    view = TimelineView()
+    qtbot.addWidget(view)
+    view.resize(600, 200)
+    view.set_interactions(journey_for().interactions)
+    view.show()
+    qtbot.waitExposed(view)
+    palettes.apply_theme(restore_look, Theme.SYSTEM)
+    restore_look.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    qtbot.wait(10)
+    corner = view.viewport().grab().toImage().pixelColor(5, 5)
+    assert corner == palettes.dark_palette().color(Role.Base)
