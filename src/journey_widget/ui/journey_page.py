@@ -41,11 +41,12 @@ from .customer_header import CustomerHeader
 from .describe import SEPARATOR
 from .detail_popup import DetailPopup
 from .filter_bar import FilterBar
-from .formatting import channel_text, format_datetime, outcome_text
+from .formatting import format_datetime, outcome_text
 from .history_actions import HistoryActions
 from .interaction_table import INTERACTION_ROLE, InteractionTableModel
 from .interaction_view import InteractionTableView
 from .journey_sections import HistoryContextMenus, SectionBar, SectionKind
+from .labels import channel_labels
 from .states import StatePanel
 from .tickets_view import TicketsView
 from .timeline_pane import TimelinePane
@@ -311,13 +312,13 @@ class JourneyPage(QWidget):
 
     def _show_tickets(self, journey: Journey, same_customer: bool) -> None:
         """The customer's tickets; the section bar only when there are any."""
-        by_id = {i.id: i for i in journey.interactions}
+        wanted = {t.interaction_id for t in journey.tickets if t.interaction_id}
+        channels = channel_labels()  # once, not per ticket: each call translates them all
         sessions = {}
-        for ticket in journey.tickets:
-            session = by_id.get(ticket.interaction_id or "")
-            if session is not None:
+        for session in journey.interactions if wanted else ():
+            if session.id in wanted:
                 when = format_datetime(session.started_at)
-                sessions[session.id] = SEPARATOR.join((channel_text(session), when))
+                sessions[session.id] = SEPARATOR.join((channels[session.channel], when))
         self.tickets.set_tickets(journey.tickets, sessions)
         still_open = sum(1 for t in journey.tickets if t.status not in _DONE)
         self.sections.set_ticket_counts(len(journey.tickets), still_open)

@@ -25,6 +25,9 @@ from .ticket_model import STATUS_ROLE, TICKET_ROLE, TicketColumn, TicketTableMod
 from .workflow_labels import ticket_status_labels
 
 _Index = QModelIndex | QPersistentModelIndex
+# Columns fit the widest of this many rows: badges and dates are alike, and measuring every
+# row of a customer with hundreds of tickets costs more than it shows.
+RESIZE_PRECISION = 60
 
 
 class BadgeDelegate(QStyledItemDelegate):
@@ -76,6 +79,7 @@ class TicketTable(QTableView):
         header = self.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(RESIZE_PRECISION)
         header.setStretchLastSection(False)
         self.setItemDelegateForColumn(TicketColumn.STATUS, BadgeDelegate(self))
         self.activated.connect(self._on_activated)
