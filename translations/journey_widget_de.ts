@@ -94,6 +94,17 @@
     </message>
 </context>
 <context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Verbindung wird getestet …</translation>
+    </message>
+    <message>
+        <source>Connected: the back end answered.</source>
+        <translation>Verbunden: Das Backend hat geantwortet.</translation>
+    </message>
+</context>
+<context>
     <name>ConversationPane</name>
     <message>
         <source>Multi row</source>
@@ -373,8 +384,12 @@
         <translation>Der Mandant, dessen Kunden gesucht werden</translation>
     </message>
     <message>
-        <source>Name, number or address (3 characters or more)</source>
-        <translation>Name, Rufnummer oder Adresse (ab 3 Zeichen)</translation>
+        <source>Name, number or address</source>
+        <translation>Name, Rufnummer oder Adresse</translation>
+    </message>
+    <message>
+        <source>Suggestions from the third character on</source>
+        <translation>Vorschläge ab dem dritten Zeichen</translation>
     </message>
     <message>
         <source>Source</source>
@@ -1866,14 +1881,6 @@
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Testing the connection…</source>
-        <translation>Verbindung wird getestet …</translation>
-    </message>
-    <message>
-        <source>Connected: the back end answered.</source>
-        <translation>Verbunden: Das Backend hat geantwortet.</translation>
     </message>
     <message>
         <source>The secret cannot be saved: this computer has no keyring. Clear the field and set JOURNEY_WIDGET_SECRET instead.</source>

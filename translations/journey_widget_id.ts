@@ -94,6 +94,17 @@
     </message>
 </context>
 <context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Menguji koneksi…</translation>
+    </message>
+    <message>
+        <source>Connected: the back end answered.</source>
+        <translation>Terhubung: back end menjawab.</translation>
+    </message>
+</context>
+<context>
     <name>ConversationPane</name>
     <message>
         <source>Multi row</source>
@@ -371,8 +382,12 @@
         <translation>Tenant yang pelanggannya dicari</translation>
     </message>
     <message>
-        <source>Name, number or address (3 characters or more)</source>
-        <translation>Nama, nomor, atau alamat (minimal 3 karakter)</translation>
+        <source>Name, number or address</source>
+        <translation>Nama, nomor, atau alamat</translation>
+    </message>
+    <message>
+        <source>Suggestions from the third character on</source>
+        <translation>Saran mulai dari karakter ketiga</translation>
     </message>
     <message>
         <source>Source</source>
@@ -1859,14 +1874,6 @@
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
-    </message>
-    <message>
-        <source>Testing the connection…</source>
-        <translation>Menguji koneksi…</translation>
-    </message>
-    <message>
-        <source>Connected: the back end answered.</source>
-        <translation>Terhubung: back end menjawab.</translation>
     </message>
     <message>
         <source>The secret cannot be saved: this computer has no keyring. Clear the field and set JOURNEY_WIDGET_SECRET instead.</source>

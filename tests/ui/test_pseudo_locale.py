@@ -260,7 +260,7 @@ def _cut(owner: str):
         _settings_dialog,
         _anonymise_dialog,
         pytest.param(_report_window, marks=_cut("ui/report/search_box.py (issue 5's)")),
-        pytest.param(_operations_view, marks=_cut("ui/operations/customer_picker.py (issue 7's)")),
+        _operations_view,
     ],
 )
 def test_nothing_is_clipped_in_the_other_windows_docked(

@@ -217,9 +217,10 @@ class CustomerPicker(QWidget):
             QCoreApplication.translate("CustomerPicker", "The tenant whose customers to search")
         )
         self._source.setPlaceholderText(
-            QCoreApplication.translate(
-                "CustomerPicker", "Name, number or address (3 characters or more)"
-            )
+            QCoreApplication.translate("CustomerPicker", "Name, number or address")
+        )
+        self._source.setToolTip(
+            QCoreApplication.translate("CustomerPicker", "Suggestions from the third character on")
         )
         self._source.setAccessibleName(QCoreApplication.translate("CustomerPicker", "Source"))
         self._source.setAccessibleDescription(
