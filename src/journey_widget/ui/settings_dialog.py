@@ -9,20 +9,19 @@ field stays empty and says whether one is stored, and an empty field keeps it. W
 computer has no keyring the dialog says so and names ``JOURNEY_WIDGET_SECRET``.
 
 "Test connection" awaits the ``tester`` the composition root gives (it builds the source with
-the typed, unsaved values and runs its ``check()``) on the qasync loop: the dialog never
-freezes, a second click restarts it, closing the dialog cancels it. OK validates, stores the
-secret, saves the settings atomically (SettingsFile) and emits ``applied``.
+the typed, unsaved values and runs its ``check()``) on the qasync loop (connection_test.py):
+the dialog never freezes, a second click restarts it, closing the dialog cancels it. OK
+validates, stores the secret, saves the settings atomically (SettingsFile), emits ``applied``.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPalette
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,8 +40,9 @@ from PySide6.QtWidgets import (
 
 from ..model import DataSource
 from ..secrets import SecretOrigin, SecretStore, SecretsUnavailable, needs_secret
-from ..service import FailureReason, SourceError
-from ..settings import AuthKind, Settings, SettingsFile, SourceSettings, Theme
+from ..settings import AuthKind, Settings, SettingsFile, Theme
+from .connection_test import ConnectionTest, Tester
+from .settings_action import SettingsAction
 from .settings_choices import (
     auth_labels,
     base_url_problem,
@@ -52,36 +52,16 @@ from .settings_choices import (
     source_labels,
     theme_labels,
 )
-from .source_errors import failure_text, missing_secret_text, no_keyring_sentence
+from .source_errors import missing_secret_text, no_keyring_sentence
+
+__all__ = ["SettingsAction", "SettingsDialog"]
 
 log = logging.getLogger(__name__)
-
-Tester = Callable[[SourceSettings, str | None], Awaitable[None]]
 
 
 def _select(combo: QComboBox, value: object) -> None:
     index = combo.findData(value)
     combo.setCurrentIndex(max(0, index))
-
-
-class SettingsAction(QAction):
-    """"Settings…" for the window menu; follows a language switch like the window does."""
-
-    def __init__(self, window: QWidget) -> None:
-        super().__init__(window)
-        self.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
-        window.addAction(self)  # the shortcut works while the menu is closed
-        window.installEventFilter(self)  # an action hears no LanguageChange of its own
-        self.retranslate_ui()
-
-    def retranslate_ui(self) -> None:
-        self.setText(self.tr("&Settings…"))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        return False
 
 
 class SettingsDialog(QDialog):
@@ -103,8 +83,7 @@ class SettingsDialog(QDialog):
         self._settings = settings
         self._file = settings_file
         self._secrets = secrets
-        self._tester = tester
-        self._test: asyncio.Task[None] | None = None
+        self._connection_test = ConnectionTest(tester, self)
         self._source = QComboBox(self)
         self._base_url = QLineEdit(self)
         self._url_problem = QLabel(self)
@@ -198,6 +177,7 @@ class SettingsDialog(QDialog):
         self._auth.currentIndexChanged.connect(self.on_kind_changed)
         self._base_url.textEdited.connect(self.on_url_edited)
         self._test_button.clicked.connect(self.on_test_clicked)
+        self._connection_test.finished.connect(self.on_test_finished)
         self._buttons.accepted.connect(self.accept)
         self._buttons.rejected.connect(self.reject)
 
@@ -303,7 +283,7 @@ class SettingsDialog(QDialog):
 
     @property
     def test_task(self) -> asyncio.Task[None] | None:
-        return self._test
+        return self._connection_test.task
 
     def field(self, name: str) -> QWidget:
         """A control by name, for tests: "source", "base_url", "auth", "secret", ..."""
@@ -348,27 +328,11 @@ class SettingsDialog(QDialog):
             text = missing_secret_text(self._secrets.available())
             self._set_result(False, f"{text.title} {text.sentence}")
             return
-        if self._tester is None:
-            return
-        self._set_result(None, self.tr("Testing the connection…"))
-        self._test = asyncio.ensure_future(self._tester(settings, secret))
-        self._test.add_done_callback(self.on_test_done)
+        if self._connection_test.start(settings, secret):
+            self._set_result(None, self._connection_test.busy_text())
 
-    def on_test_done(self, task: asyncio.Task[None]) -> None:
-        if task is not self._test or task.cancelled():
-            return
-        self._test = None
-        error = task.exception()
-        if error is None:
-            self._set_result(True, self.tr("Connected: the back end answered."))
-        elif isinstance(error, SourceError):
-            log.info("Connection test failed: %s", error)
-            text = failure_text(error.reason)
-            self._set_result(False, f"{text.title} {text.sentence}")
-        else:
-            log.error("Connection test failed", exc_info=error)
-            text = failure_text(FailureReason.OTHER)
-            self._set_result(False, f"{text.title} {text.sentence}")
+    def on_test_finished(self, ok: bool, text: str) -> None:
+        self._set_result(ok, text)
 
     def accept(self) -> None:
         chosen = self.chosen()
@@ -408,9 +372,7 @@ class SettingsDialog(QDialog):
     # --- inside ---------------------------------------------------------------------------
 
     def _cancel_test(self) -> None:
-        test, self._test = self._test, None
-        if test is not None and not test.done():
-            test.cancel()
+        self._connection_test.cancel()
 
     def _show_url_problem(self) -> bool:
         """Show why the base URL is unusable; True when it is usable."""
