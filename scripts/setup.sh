@@ -13,8 +13,9 @@ packages=(python3-venv libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3 li
           libxcb-randr0 libxcb-render-util0 libxcb-xinerama0 libxcb-image0 fonts-dejavu-core)
 # The tests also drive a real softphone (baresip), a SIP load generator (sipp) and read PDFs.
 [ -n "$extra" ] && packages+=(poppler-utils baresip-core sip-tester)
-# ... and check the desktop integration as distributions do (tests/packaging/).
-[ -n "$extra" ] && packages+=(desktop-file-utils appstream xdg-utils)
+# ... check the desktop integration as distributions do, and the bundle on an X server
+# (tests/packaging/).
+[ -n "$extra" ] && packages+=(desktop-file-utils appstream xdg-utils xvfb xauth)
 
 missing=()
 for p in "${packages[@]}"; do

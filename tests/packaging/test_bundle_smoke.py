@@ -82,6 +82,35 @@ def screenshots(installed) -> dict[str, Path]:
     return shots
 
 
+@pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="no Xvfb (Debian: xvfb, xauth)")
+def test_the_bundle_runs_on_a_real_x_server(installed, screenshots):
+    """The xcb platform plug-in with its bundled libraries, on Xvfb, in Indonesian."""
+    target = installed.home / "journey-x11.png"
+    inner = " ".join(
+        [
+            "env -i",
+            *(f"{key}={value}" for key, value in installed.env.items() if key != "QT_QPA_PLATFORM"),
+            'DISPLAY="$DISPLAY" XAUTHORITY="$XAUTHORITY" QT_QPA_PLATFORM=xcb',
+            str(installed.exe),
+            "--demo --lang id --size 380x800 --screenshot",
+            str(target),
+        ]
+    )
+    result = subprocess.run(
+        ["xvfb-run", "-a", "-s", "-screen 0 1280x900x24", "sh", "-c", inner],
+        cwd=installed.home,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(target))
+    assert (image.width(), image.height()) == SIZE
+
+
 def test_the_bundle_does_not_see_the_source_tree(installed):
     assert not (installed.exe.parent / "src").exists()
     assert "PYTHONPATH" not in installed.env and "VIRTUAL_ENV" not in installed.env
