@@ -31,7 +31,7 @@ def is_obfuscated(text: str) -> bool:
 
 
 def obfuscate_phone(e164: str) -> str:
-    """"+41234564567" -> "+41 •• ••• 45 67": country code and the last four digits stay.
+    """A number: "+41234564567" -> "+41 •• ••• 45 67"; country code and last four digits stay.
 
     Grouped as people read the number; a number the metadata cannot group is split after its
     country code. The result is for display only, never a number to dial.
@@ -67,7 +67,7 @@ def _split_country_code(e164: str) -> str:
 
 
 def obfuscate_email(address: str) -> str:
-    """"raymond.gray@example.com" -> "r•••@example.com"."""
+    """An address: "raymond.gray@example.com" -> "r•••@example.com"."""
     if is_obfuscated(address):
         return address
     user, at, host = address.rpartition("@")
@@ -79,7 +79,7 @@ def obfuscate_email(address: str) -> str:
 
 
 def obfuscate_sip(uri: str) -> str:
-    """"sip:raymond@pbx.example.com" -> "sip:r•••@pbx.example.com"."""
+    """A SIP URI: "sip:raymond@pbx.example.com" -> "sip:r•••@pbx.example.com"."""
     scheme, colon, rest = uri.partition(":")
     if not colon or "@" not in rest:
         return obfuscate_email(uri)
@@ -87,7 +87,7 @@ def obfuscate_sip(uri: str) -> str:
 
 
 def obfuscate_name(name: str) -> str:
-    """"Raymond Gray" -> "R••• G•••": initials only, one mask per word."""
+    """A name: "Raymond Gray" -> "R••• G•••"; initials only, one mask per word."""
     if is_obfuscated(name):
         return name
     return " ".join(f"{word[:1]}{MASK * 3}" for word in name.split())
