@@ -602,10 +602,10 @@
         <translation>Kein Tag ausgewählt</translation>
     </message>
     <message numerus="yes">
-        <source>%n interactions</source>
+        <source>%Ln interactions</source>
         <translation>
-            <numerusform>%n Interaktion</numerusform>
-            <numerusform>%n Interaktionen</numerusform>
+            <numerusform>%Ln Interaktion</numerusform>
+            <numerusform>%Ln Interaktionen</numerusform>
         </translation>
     </message>
     <message>
@@ -2345,6 +2345,13 @@
         <source>Scroll through time</source>
         <translation>Durch die Zeit blättern</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln more here; click to zoom in</source>
+        <translation>
+            <numerusform>Hier %Ln weitere Interaktion – klicken Sie zum Vergrößern</numerusform>
+            <numerusform>Hier %Ln weitere Interaktionen – klicken Sie zum Vergrößern</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Left and Right move between interactions, Enter opens one, Home and End go to the oldest and the newest, + and - zoom.</source>
         <translation>Pfeil links und rechts wechseln zwischen Interaktionen, Eingabe öffnet eine, Pos1 und Ende springen zur ältesten und neuesten, + und - zoomen.</translation>
@@ -2356,13 +2363,6 @@
     <message>
         <source>Show the newest interactions</source>
         <translation>Neueste Interaktionen anzeigen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more here; click to zoom in</source>
-        <translation>
-            <numerusform>Hier %n weitere Interaktion – klicken Sie zum Vergrößern</numerusform>
-            <numerusform>Hier %n weitere Interaktionen – klicken Sie zum Vergrößern</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2423,17 +2423,17 @@
         <translation>Zoomstufe</translation>
     </message>
     <message numerus="yes">
-        <source>%n interactions</source>
+        <source>%Ln interactions</source>
         <translation>
-            <numerusform>%n Interaktion</numerusform>
-            <numerusform>%n Interaktionen</numerusform>
+            <numerusform>%Ln Interaktion</numerusform>
+            <numerusform>%Ln Interaktionen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n shown</source>
+        <source>%1 of %Ln shown</source>
         <translation>
-            <numerusform>%1 von %n angezeigt</numerusform>
-            <numerusform>%1 von %n angezeigt</numerusform>
+            <numerusform>%1 von %Ln angezeigt</numerusform>
+            <numerusform>%1 von %Ln angezeigt</numerusform>
         </translation>
     </message>
 </context>
@@ -2513,6 +2513,10 @@
     <message>
         <source>This call cannot be shown.</source>
         <translation>Dieser Anruf kann nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow changing the data source.</source>
+        <translation>Ihre Rolle erlaubt nicht, die Datenquelle zu ändern.</translation>
     </message>
     <message>
         <source>No history for %1.</source>

@@ -34,10 +34,10 @@
 <context>
     <name>DayPanel</name>
     <message numerus="yes">
-        <source>%n interactions</source>
+        <source>%Ln interactions</source>
         <translation>
-            <numerusform>%n interaction</numerusform>
-            <numerusform>%n interactions</numerusform>
+            <numerusform>%Ln interaction</numerusform>
+            <numerusform>%Ln interactions</numerusform>
         </translation>
     </message>
 </context>
@@ -122,27 +122,27 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n more here; click to zoom in</source>
+        <source>%Ln more here; click to zoom in</source>
         <translation>
-            <numerusform>%n more here; click to zoom in</numerusform>
-            <numerusform>%n more here; click to zoom in</numerusform>
+            <numerusform>%Ln more here; click to zoom in</numerusform>
+            <numerusform>%Ln more here; click to zoom in</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ViewBar</name>
     <message numerus="yes">
-        <source>%n interactions</source>
+        <source>%Ln interactions</source>
         <translation>
-            <numerusform>%n interaction</numerusform>
-            <numerusform>%n interactions</numerusform>
+            <numerusform>%Ln interaction</numerusform>
+            <numerusform>%Ln interactions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n shown</source>
+        <source>%1 of %Ln shown</source>
         <translation>
-            <numerusform>%1 of %n shown</numerusform>
-            <numerusform>%1 of %n shown</numerusform>
+            <numerusform>%1 of %Ln shown</numerusform>
+            <numerusform>%1 of %Ln shown</numerusform>
         </translation>
     </message>
 </context>

@@ -599,9 +599,9 @@
         <translation>Belum ada hari yang dipilih</translation>
     </message>
     <message numerus="yes">
-        <source>%n interactions</source>
+        <source>%Ln interactions</source>
         <translation>
-            <numerusform>%n interaksi</numerusform>
+            <numerusform>%Ln interaksi</numerusform>
         </translation>
     </message>
     <message>
@@ -2332,6 +2332,12 @@
         <source>Scroll through time</source>
         <translation>Gulir sepanjang waktu</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln more here; click to zoom in</source>
+        <translation>
+            <numerusform>%Ln interaksi lagi di sini; klik untuk memperbesar</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Left and Right move between interactions, Enter opens one, Home and End go to the oldest and the newest, + and - zoom.</source>
         <translation>Panah kiri dan kanan berpindah antarinteraksi, Enter membuka satu, Home dan End ke yang terlama dan terbaru, + dan - memperbesar atau memperkecil.</translation>
@@ -2343,12 +2349,6 @@
     <message>
         <source>Show the newest interactions</source>
         <translation>Tampilkan interaksi terbaru</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more here; click to zoom in</source>
-        <translation>
-            <numerusform>%n interaksi lagi di sini; klik untuk memperbesar</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2409,15 +2409,15 @@
         <translation>Tingkat zoom</translation>
     </message>
     <message numerus="yes">
-        <source>%n interactions</source>
+        <source>%Ln interactions</source>
         <translation>
-            <numerusform>%n interaksi</numerusform>
+            <numerusform>%Ln interaksi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n shown</source>
+        <source>%1 of %Ln shown</source>
         <translation>
-            <numerusform>%1 dari %n ditampilkan</numerusform>
+            <numerusform>%1 dari %Ln ditampilkan</numerusform>
         </translation>
     </message>
 </context>
@@ -2497,6 +2497,10 @@
     <message>
         <source>This call cannot be shown.</source>
         <translation>Panggilan ini tidak dapat ditampilkan.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow changing the data source.</source>
+        <translation>Peran Anda tidak mengizinkan mengubah sumber data.</translation>
     </message>
     <message>
         <source>No history for %1.</source>

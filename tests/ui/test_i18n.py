@@ -60,7 +60,7 @@ def test_the_installed_catalogues_translate(clean_app):
 @pytest.mark.parametrize(("count", "expected"), [(1, "1 interaction"), (2, "2 interactions")])
 def test_english_counts_read_naturally(clean_app, count, expected):
     assert i18n.install_translators(clean_app, "en") == "en"
-    assert QCoreApplication.translate("DayPanel", "%n interactions", "", count) == expected
+    assert QCoreApplication.translate("DayPanel", "%Ln interactions", "", count) == expected
 
 
 def test_in_english_one_interaction_is_singular_in_the_window(clean_app, qtbot):

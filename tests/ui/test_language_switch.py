@@ -144,3 +144,16 @@ def test_switching_after_someone_else_freed_the_translators(english_again):
         shiboken6.delete(translator)
     assert i18n.switch_language(english_again, "id") == "id"
     assert i18n.current_language() == "id"
+
+
+def test_counts_group_their_digits_as_the_language_does(qtbot, english_again):
+    from journey_widget.ui.view_bar import ViewBar
+
+    bar = ViewBar()
+    qtbot.addWidget(bar)
+    bar.show_count(12345, 12345)
+    assert bar.count_text().endswith(" interactions")
+    i18n.switch_language(english_again, "de")
+    assert bar.count_text() == "12.345 Interaktionen"  # retranslated, grouped the German way
+    bar.show_count(1, 12345)
+    assert bar.count_text() == "1 von 12.345 angezeigt"

@@ -281,7 +281,7 @@ class DayPanel(QWidget):
         else:
             qdate = QDate(self._day.year, self._day.month, self._day.day)
             self._title.setText(QLocale().toString(qdate, QLocale.FormatType.LongFormat))
-        self._count.setText(self.tr("%n interactions", "", count))
+        self._count.setText(self.tr("%Ln interactions", "", count))  # %Ln: "1.234" in German
         self._title.setAccessibleName(self._title.text())
         self.list.setAccessibleDescription(
             self._title.text() + " · " + self._count.text() if self._day else ""

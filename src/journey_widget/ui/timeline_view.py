@@ -268,7 +268,7 @@ class TimelineView(TimelineInput, QAbstractScrollArea):
         if hit is None:
             return ""
         if hit.index is None:
-            return self.tr("%n more here; click to zoom in", "", hit.hi - hit.lo)
+            return self.tr("%Ln more here; click to zoom in", "", hit.hi - hit.lo)
         interaction = self._layout.items[hit.index]
         return describe(interaction, live_state(interaction, datetime.now(UTC)))
 

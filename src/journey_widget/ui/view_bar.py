@@ -140,9 +140,9 @@ class ViewBar(QWidget):
     def show_count(self, shown: int, total: int) -> None:
         self._counts = (shown, total)
         if shown == total:
-            text = self.tr("%n interactions", "", total)
+            text = self.tr("%Ln interactions", "", total)  # %Ln: the locale groups digits
         else:
-            text = arg(self.tr("%1 of %n shown", "", total), QLocale().toString(shown))
+            text = arg(self.tr("%1 of %Ln shown", "", total), QLocale().toString(shown))
         self._full_count, self._short_count = text, QLocale().toString(shown)
         self._count.setAccessibleName(text)
         self._place()
