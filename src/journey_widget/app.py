@@ -41,6 +41,7 @@ from .errorpath import (
 from .errorpath import log_uncaught as _log_uncaught
 from .i18n import install_translators, switch_language
 from .model import DataSource
+from .model.permissions import Permission
 from .paths import APP_NAME, default_store_path
 from .secrets import SecretStore
 from .service import JourneyService
@@ -400,9 +401,27 @@ class Session:
         )
         dialog.applied.connect(self.on_settings_applied)
         dialog.finished.connect(self.on_settings_closed)
+        if not self._may_configure():
+            # SPEC E1 "configure": where the data comes from stays as IT set it; language,
+            # theme and region remain the user's own (docs/security.md).
+            reason = QCoreApplication.translate(
+                "app", "Your role does not allow changing the data source."
+            )
+            for name in ("source", "connection"):
+                dialog.field(name).setEnabled(False)
+                dialog.field(name).setToolTip(reason)
+                dialog.field(name).setAccessibleDescription(reason)
         self._settings_dialog = dialog
         dialog.open()
         return dialog
+
+    def _may_configure(self) -> bool:
+        """An explicit role (settings or back end) without "configure" keeps the source as
+        set; the automatic default never locks users out of their own install."""
+        service = self._service
+        if service is None or service.access.user.origin == "default":
+            return True
+        return service.access.user.can(Permission.CONFIGURE)
 
     def on_settings_closed(self) -> None:
         dialog, self._settings_dialog = self._settings_dialog, None
