@@ -109,8 +109,9 @@ def switch_language(app: QCoreApplication, lang: str | None) -> str:
 
 
 def current_language() -> str:
-    """The language of the default locale's interface, as one of ``SUPPORTED_LANGUAGES``."""
-    return resolve_language(QLocale().name())
+    """The language of the default locale, as one of ``SUPPORTED_LANGUAGES`` (else English)."""
+    code = QLocale().name().split("_")[0].lower()
+    return code if code in SUPPORTED_LANGUAGES else FALLBACK_LANGUAGE
 
 
 def _install(app: QCoreApplication, translator: QTranslator) -> None:
