@@ -70,7 +70,6 @@ class CustomerOperationsView(QWidget):
         self._anonymise_button = QPushButton(self)
         self._loads: Latest[LookupResult] = Latest()
         self._work: asyncio.Task[Any] | None = None
-        self._permissions: frozenset[Permission] = frozenset()
         self._dialog: QWidget | None = None
         self._message_key = "start"
         self._message_text = ""
@@ -194,10 +193,9 @@ class CustomerOperationsView(QWidget):
     # --- slots ------------------------------------------------------------------------------
 
     def on_user_known(self, task: asyncio.Task) -> None:
-        if task.cancelled() or task.exception() is not None:
-            self._permissions = frozenset()
-        else:
-            self._permissions = task.result().permissions
+        """The back end said who the user is (or could not): the buttons follow."""
+        if not task.cancelled() and task.exception() is not None:
+            log.warning("Could not learn who the user is: %s", task.exception())
         self._update_buttons()
 
     def on_customer_chosen(self, _tenant: str, customer_id: str) -> None:
@@ -428,7 +426,9 @@ class CustomerOperationsView(QWidget):
         self._last_frame.show()
 
     def _update_buttons(self, *_args: object) -> None:
-        has = self._permissions.__contains__
+        # Read now, not remembered: the window's service (and with it the user) can change.
+        service = self._service()
+        has = service.access.user.permissions.__contains__ if service else frozenset().__contains__
         loaded = self._model.journey is not None
         row = self._table.currentIndex().isValid()
         trace_allowed = has(Permission.EXPORT) and has(Permission.VIEW_SESSIONS)
