@@ -382,7 +382,7 @@ def test_surveys_are_well_formed(demo: DemoSet) -> None:
         if answer.kind is SurveyKind.STARS:
             assert answer.max_stars == 5 and 1 <= answer.answer <= 5
         elif answer.kind is SurveyKind.YES_NO:
-            assert answer.answer in ("yes", "no")
+            assert answer.answer in (True, False)
         else:
             assert isinstance(answer.answer, str) and answer.answer
 

@@ -86,14 +86,25 @@ class Segment:
 class SurveyAnswer:
     """One answer of a survey (SPEC C8).
 
-    ``answer`` is text for open questions, ``"yes"`` / ``"no"`` for yes / no questions and
-    the number of stars (as an int) for star ranges, out of ``max_stars``.
+    ``answer`` is text for open questions, a bool for yes / no questions and the number of
+    stars (as an int) for star ranges, out of ``max_stars``. A yes / no answer given as a word
+    ("yes", "no", "true", "false") is turned into the bool, so every source compares alike.
     """
 
     question: str
     kind: SurveyKind
     answer: str | bool | int
     max_stars: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.kind is SurveyKind.YES_NO and isinstance(self.answer, str):
+            word = self.answer.strip().lower()
+            if word in _YES_WORDS or word in _NO_WORDS:
+                object.__setattr__(self, "answer", word in _YES_WORDS)
+
+
+_YES_WORDS = frozenset({"yes", "true", "1", "ja", "ya"})
+_NO_WORDS = frozenset({"no", "false", "0", "nein", "tidak"})
 
 
 @dataclass(frozen=True, slots=True)

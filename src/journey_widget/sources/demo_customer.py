@@ -289,9 +289,7 @@ class CustomerDraws:
         stars = 1 + int(r() ** 0.5 * 5)  # most people give 4 or 5 stars
         answers = [SurveyAnswer(w.survey_stars, SurveyKind.STARS, stars, 5)]
         if r() < 0.7:
-            answers.append(
-                SurveyAnswer(w.survey_yes_no, SurveyKind.YES_NO, "yes" if stars >= 3 else "no")
-            )
+            answers.append(SurveyAnswer(w.survey_yes_no, SurveyKind.YES_NO, stars >= 3))
         if r() < 0.4:
             answers.append(
                 SurveyAnswer(w.survey_open, SurveyKind.OPEN, self.pick(w.survey_answers))
