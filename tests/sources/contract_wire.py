@@ -295,6 +295,8 @@ def dc_interaction(i: Interaction) -> dict[str, Any]:
             "survey": [_dc_survey(a) for a in i.survey],
             "case": _dc_case(i),
             "recordingUrl": i.recording_url,
+            "organisationAccount": i.channel_account,
+            "leadStatus": _value(i.lead_status),
             "subject": i.subject,
             "messageCount": i.message_count,
             "webPage": i.web_page,
@@ -342,6 +344,7 @@ def _dc_case(i: Interaction) -> dict[str, Any] | None:
             "subject": c.subject,
             "updatedAt": iso(c.updated_at) if c.updated_at else None,
             "owner": c.owner,
+            "url": c.url,
         }
     )
 

@@ -373,3 +373,23 @@ def test_cancelling_a_lookup_cancels_its_parallel_requests(server):
             await source.aclose()
 
     assert run(scenario()) == expected_journey(DATA_CLOUD, rich_journey())
+
+
+def test_every_demo_customer_comes_through_the_contract_unchanged():
+    """The demo generator's journeys (every channel, surveys of every kind, cases, tickets)
+    served by the contract and read back by the adapter: what the window would show."""
+    from datetime import UTC, datetime
+
+    from journey_widget.sources import demo_data
+
+    journeys = journeys_of(list(demo_data.generate(12, 3, datetime.now(UTC))))
+    assert any(i.survey for j in journeys for i in j.interactions)
+    with serve(DATA_CLOUD, journeys, page_size=50) as server:
+
+        async def all_of_them(source):
+            return [
+                await source.journey_by_customer_id(journey.customer.id) for journey in journeys
+            ]
+
+        got = run(using(server, all_of_them))
+    assert got == [expected_journey(DATA_CLOUD, journey) for journey in journeys]

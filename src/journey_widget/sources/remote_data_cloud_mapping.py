@@ -143,7 +143,9 @@ def interaction(item: Fields, customer_id: str, region: str) -> Interaction:
         parameters=item.text_map("parameters"),
         survey=tuple(_survey_answer(a) for a in item.objects("survey")),
         case=_case(c) if (c := item.opt_obj("case")) is not None else None,
-        recording_url=_recording_url(item),
+        recording_url=_web_link(item, "recordingUrl"),
+        channel_account=item.opt_text("organisationAccount"),
+        lead_status=item.opt_choice("leadStatus", LEAD_STATUSES),
         subject=item.opt_text("subject"),
         message_count=item.opt_count("messageCount"),
         web_page=item.opt_text("webPage"),
@@ -198,15 +200,16 @@ def _case(item: Fields) -> Case:
         subject=item.opt_text("subject"),
         updated_at=item.opt_time("updatedAt"),
         owner=item.opt_text("owner"),
+        url=_web_link(item, "url"),
     )
 
 
-def _recording_url(item: Fields) -> str | None:
-    """Only web links: a recording is opened by the desktop, and file: or javascript: are not
-    something a back end may hand it."""
-    url = item.opt_text("recordingUrl")
+def _web_link(item: Fields, name: str) -> str | None:
+    """Only web links: a recording or a case is opened by the desktop, and file: or
+    javascript: are not something a back end may hand it."""
+    url = item.opt_text(name)
     if url is not None and not url.lower().startswith(("https://", "http://")):
-        raise malformed(item.backend, f"{item.path}.recordingUrl", "must be an http(s) URL")
+        raise malformed(item.backend, f"{item.path}.{name}", "must be an http(s) URL")
     return url
 
 
