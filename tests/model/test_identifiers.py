@@ -107,3 +107,9 @@ def test_parse_never_raises_and_output_is_normalised(text: str) -> None:
     assert parse_identifier(result.value) == result or result.kind is IdentifierKind.SIP
     assert all(ord(c) >= 32 for c in result.value)
     assert len(result.value) <= 256
+
+
+def test_an_international_number_the_metadata_does_not_know_keeps_every_digit():
+    # phonenumbers reads "+20 0000000000" as Egypt with a national prefix and drops a zero.
+    assert normalize_phone("+20000000000") == "+20000000000"
+    assert normalize_phone(normalize_phone("+20000000000")) == "+20000000000"

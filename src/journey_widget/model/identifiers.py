@@ -51,7 +51,13 @@ def normalize_phone(text: str, region: str = DEFAULT_REGION) -> str | None:
     except phonenumbers.NumberParseException:
         number = None
     if number is not None and _plausible(number):
-        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+        e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+        # Written internationally but unknown to the metadata: the parser may drop a "national
+        # prefix" digit ("+20 0000000000"); the caller's digits are the number, keep them all.
+        if not text.startswith("+") or e164[1:] == digits_of(text):
+            return e164
+        if phonenumbers.is_valid_number(number):
+            return e164
     # An explicitly international number that the metadata does not know (new ranges,
     # test numbers like +41 23 456 78 910) is still that number: keep its digits.
     digits = digits_of(text)
