@@ -236,3 +236,31 @@ def test_demo_data_to_file_and_store_agree(tmp_path: Path, capsys) -> None:
 def test_demo_data_needs_a_destination(capsys) -> None:
     assert main(["demo-data", "--customers", "2"]) == 2
     assert "--out FILE.jsonl or --store PATH" in capsys.readouterr().err
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(tmp_path: Path) -> None:
+    """``journey-widget lookup ... --json | head -1``: the pipe closes under the writer
+    (the answer, ~100 KB, is larger than a pipe's buffer)."""
+    store = tmp_path / "many.sqlite"
+    assert run_cli("demo-data", "--customers", "300", "--seed", "1", "--store", str(store))
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "journey_widget",
+            "lookup",
+            "C000001",
+            "--json",
+            "--store",
+            str(store),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    assert process.stdout.readline()
+    process.stdout.close()
+    error = process.stderr.read()
+    assert process.wait(timeout=60) == 0
+    assert "Traceback" not in error and "BrokenPipe" not in error

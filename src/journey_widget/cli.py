@@ -8,6 +8,7 @@ rejected lines, 2 when the command could not do its work at all.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -198,6 +199,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("journey-widget: interrupted.", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader went away (``lookup ... | head``): not an error worth a traceback.
+        # Point stdout at devnull so the interpreter's final flush does not fail again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
 
 
 def _run_gui(args: argparse.Namespace) -> int:
