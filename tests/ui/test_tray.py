@@ -14,7 +14,7 @@ from journey_widget.model import display_identifier
 from journey_widget.service import JourneyService
 from journey_widget.ui.formatting import format_time
 from journey_widget.ui.main_window import MainWindow, ViewState
-from journey_widget.ui.tray import RECENT_CALLS, CallTray, caller_text
+from journey_widget.ui.tray import RECENT_CALLS, CallTray, caller_text, masked_in
 
 WAIT_MS = 5000
 RAYMOND = "+4915112345678"  # C000001 in the fake source
@@ -166,3 +166,27 @@ def test_the_menu_follows_a_language_switch(qapp, tray_for):
         qapp.removeTranslator(translator)
         QApplication.sendEvent(window, QEvent(QEvent.Type.LanguageChange))
     assert texts(tray)[0] == "Recent calls"
+
+
+def test_masked_in_hides_the_caller_in_a_notification(tray_for):
+    _window, hub, _tray = tray_for()
+    event = call(hub, "+41 23 456 45 67", name="Raymond Gray")
+    shown = display_identifier(event.identifier.value)
+    masked = masked_in(f"Call from {shown}", event)
+    assert masked.startswith("Call from +41") and masked.endswith("45 67") and "•" in masked
+    assert masked_in("Raymond Gray", event) != "Raymond Gray"
+    assert masked_in("Inbound", event) == "Inbound"
+
+
+@pytest.mark.qt_log_ignore("No such signal QPlatformNativeInterface::systemTrayWindowChanged")
+def test_notifications_mask_the_caller_under_the_privacy_rule(tray_for):
+    _window, hub, tray = tray_for(hides=True, available=True)
+    event = call(hub, "+41 23 456 45 67", name="Raymond Gray")
+    assert tray.show()
+    shown: list[tuple[str, str]] = []
+    tray.icon.showMessage = lambda title, message, *_rest: shown.append((title, message))
+    tray.notify(f"Call from {display_identifier(event.identifier.value)}", "Raymond Gray")
+    tray.hide()
+    [(title, message)] = shown
+    assert "456" not in title and title.endswith("45 67")
+    assert "Raymond" not in message

@@ -38,8 +38,7 @@ log = logging.getLogger(__name__)
 RECENT_CALLS = 10
 
 
-def caller_text(event: CallEvent, *, hide_identifiers: bool = False) -> str:
-    """Who called, as one line: name and number, or the number alone (masked if asked)."""
+def _number_and_name(event: CallEvent, *, hide_identifiers: bool) -> tuple[str, str | None]:
     if event.identifier is not None:
         number = display_identifier(event.identifier.value)
         if hide_identifiers:
@@ -49,7 +48,23 @@ def caller_text(event: CallEvent, *, hide_identifiers: bool = False) -> str:
     name = event.name
     if name and hide_identifiers:
         name = obfuscate_name(name)
+    return number, name
+
+
+def caller_text(event: CallEvent, *, hide_identifiers: bool = False) -> str:
+    """Who called, as one line: name and number, or the number alone (masked if asked)."""
+    number, name = _number_and_name(event, hide_identifiers=hide_identifiers)
     return f"{name} · {number}" if name else number
+
+
+def masked_in(text: str, event: CallEvent) -> str:
+    """``text`` (a notification about ``event``) with the caller's number and name obfuscated."""
+    shown_number, shown_name = _number_and_name(event, hide_identifiers=False)
+    number, name = _number_and_name(event, hide_identifiers=True)
+    text = text.replace(shown_number, number)
+    if shown_name and name:
+        text = text.replace(shown_name, name)
+    return text
 
 
 class CallTray(QObject):
@@ -131,10 +146,16 @@ class CallTray(QObject):
             return False
 
     def notify(self, title: str, message: str) -> None:
-        """``Notifier``: a desktop notification; clicking it brings the window forward."""
+        """``Notifier``: a desktop notification; clicking it brings the window forward.
+
+        Under the privacy rule the caller's number and name in it are obfuscated, as in the menu.
+        """
         icon = self._ensure_icon()
         if icon is None:
             return
+        if self._calls and self._hides_identifiers():
+            # The pop words the message (call_pop.py); the caller in it is the newest call.
+            title, message = masked_in(title, self._calls[0]), masked_in(message, self._calls[0])
         icon.showMessage(
             markup_free(title),
             markup_free(message),
