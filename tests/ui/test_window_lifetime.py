@@ -66,3 +66,12 @@ def test_a_window_with_a_parent_is_left_to_its_parent(qtbot, qloop):
     gc.collect()
     qtbot.wait(10)
     assert len(parent.findChildren(MainWindow)) == 1  # the parent owns it: still there
+
+
+def test_every_top_level_window_defers_its_deletion():
+    """Each window the app opens without a parent takes the same protection."""
+    from journey_widget.ui.lifetime import DeferredDeletion
+    from journey_widget.ui.operations.view import CustomerOperationsView
+
+    for window_class in (MainWindow, CustomerOperationsView):
+        assert issubclass(window_class, DeferredDeletion), window_class.__name__

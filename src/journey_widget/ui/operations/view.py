@@ -35,6 +35,7 @@ from ...model.permissions import Permission
 from ...service import JourneyService, Latest, LookupResult, SourceError
 from ..flow_layout import FlowLayout
 from ..formatting import arg, format_datetime, format_duration
+from ..lifetime import DeferredDeletion
 from .customer_picker import CustomerPicker
 from .dialogs import AnonymiseDialog, ask_save_path
 from .filter_bar import OperationsFilterBar
@@ -45,7 +46,7 @@ log = logging.getLogger(__name__)
 DEFAULT_SIZE = (1100, 640)
 
 
-class CustomerOperationsView(QWidget):
+class CustomerOperationsView(DeferredDeletion, QWidget):
     """A top-level window; give it a way to reach the service (the main window's)."""
 
     history_shown = Signal(object)  # Journey
