@@ -166,6 +166,7 @@ class ReportWindow(QWidget):
         self.setWindowTitle(self.tr("Conversation report"))
         self._history_caption.setText(self.tr("&History"))
         self._history.setAccessibleName(self.tr("Conversation history"))
+        self._scroll.setAccessibleName(self.tr("Selected conversation"))
         self._history.setAccessibleDescription(
             self.tr("Newest first; the customer's last interaction is marked.")
         )

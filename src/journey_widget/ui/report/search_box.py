@@ -66,7 +66,9 @@ class CustomerSearch(QWidget):
         self._popup.match_picked.connect(self.on_match_picked)
 
     def retranslate_ui(self) -> None:
-        self._field.setPlaceholderText(self.tr("Phone number, SIP address, e-mail or name"))
+        # Short enough for a docked window in any language; the tooltip says it in full.
+        self._field.setPlaceholderText(self.tr("Number, address or name"))
+        self._field.setToolTip(self.tr("Phone number, SIP address, e-mail address or name"))
         self._field.setAccessibleName(self.tr("Search customer"))
         self._field.setAccessibleDescription(
             self.tr(
