@@ -1,19 +1,18 @@
 """The bundle's entry point: ``journey-widget`` as one frozen executable (PyInstaller).
 
-Two invocations a Python install understands need translating for the frozen program:
+One invocation a Python install understands needs translating for the frozen program:
+``journey-widget call`` starts a widget, when none runs, as ``sys.executable -m
+journey_widget.cli --pop JSON`` (call_commands.start_widget_with_call). Frozen,
+``sys.executable`` is this program, which has no ``-m``: the prefix is dropped.
 
-- ``journey-widget call`` starts a widget, when none runs, as ``sys.executable -m
-  journey_widget.cli --pop JSON`` (call_commands.start_widget_with_call). Frozen,
-  ``sys.executable`` is this program, which has no ``-m``: the prefix is dropped.
-- The desktop opens a ``journey-widget://call?...`` link with the launcher's ``Exec=... %u``,
-  i.e. the URL as the only argument: that is ``journey-widget call URL``.
+(A ``journey-widget://call?...`` link as the only argument, the desktop's ``Exec=... %u``, is
+``journey-widget call URL``: ``cli.main`` reads it so, frozen or not.)
 """
 
 from __future__ import annotations
 
 import sys
 
-from journey_widget.calls.url_scheme import is_call_url
 from journey_widget.cli import main
 
 MODULE_PREFIX = ["-m", "journey_widget.cli"]
@@ -23,8 +22,6 @@ def frozen_argv(argv: list[str]) -> list[str]:
     """The CLI's arguments for what the bundle was started with."""
     if argv[: len(MODULE_PREFIX)] == MODULE_PREFIX:
         argv = argv[len(MODULE_PREFIX) :]
-    if len(argv) == 1 and is_call_url(argv[0]):
-        return ["call", argv[0]]
     return argv
 
 

@@ -264,3 +264,28 @@ def test_a_reader_that_stops_early_gets_no_traceback(tmp_path: Path) -> None:
     error = process.stderr.read()
     assert process.wait(timeout=60) == 0
     assert "Traceback" not in error and "BrokenPipe" not in error
+
+
+@pytest.mark.parametrize(
+    ("argv", "verb"),
+    [
+        (["journey-widget://call?number=%2B4930123456"], "call"),
+        (["JOURNEY-WIDGET:call?number=1"], "call"),
+        (["--demo"], None),  # no link: the window
+    ],
+)
+def test_a_lone_call_link_is_a_call(argv: list[str], verb: str | None) -> None:
+    """The launcher's ``Exec=journey-widget %u`` hands the link over as the only argument."""
+    from journey_widget import cli
+
+    seen = []
+    real_call, real_gui = cli.run_call_verb, cli._run_gui
+    try:
+        cli.run_call_verb = lambda args: (
+            (seen.append((args.verb, args.number)) or 0) if args.verb else None
+        )
+        cli._run_gui = lambda args: 0
+        assert main(argv) == 0
+    finally:
+        cli.run_call_verb, cli._run_gui = real_call, real_gui
+    assert seen == ([(verb, argv[-1])] if verb else [])

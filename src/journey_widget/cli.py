@@ -15,6 +15,7 @@ from pathlib import Path
 
 from . import __version__
 from .call_commands import add_call_verbs, run_call_verb
+from .calls.url_scheme import is_call_url
 
 EXIT_OK = 0
 EXIT_NOT_FOUND = 1
@@ -184,6 +185,10 @@ def _host_port(text: str) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if len(argv) == 1 and is_call_url(argv[0]):
+        # The desktop opens a journey-widget:// link as the only argument (Exec=... %u).
+        argv = ["call", argv[0]]
     args = build_parser().parse_args(argv)
     if args.verb is None:
         return _run_gui(args)

@@ -132,14 +132,8 @@ def test_a_link_lands_beside_or_below_itself(bundle_filter):
         (["call", "-m"], ["call", "-m"]),
         (["-m", "other.module"], ["-m", "other.module"]),
         ([], []),
-        # The desktop's Exec=... %u with a link: the URL alone.
-        (["journey-widget://call?number=123"], ["call", "journey-widget://call?number=123"]),
-        (["JOURNEY-WIDGET:call?number=1"], ["call", "JOURNEY-WIDGET:call?number=1"]),
-        (
-            ["--demo", "journey-widget://call?number=1"],
-            ["--demo", "journey-widget://call?number=1"],
-        ),
-        (["https://example.org"], ["https://example.org"]),
+        # A link is left to cli.main (tests/test_cli.py).
+        (["journey-widget://call?number=123"], ["journey-widget://call?number=123"]),
     ],
 )
 def test_the_frozen_program_accepts_the_interpreter_form_of_a_restart(launcher, argv, expected):
