@@ -403,8 +403,12 @@
 <context>
     <name>CustomerSearch</name>
     <message>
-        <source>Phone number, SIP address, e-mail or name</source>
-        <translation>Telefonnummer, SIP-Adresse, E-Mail oder Name</translation>
+        <source>Number, address or name</source>
+        <translation>Nummer, Adresse oder Name</translation>
+    </message>
+    <message>
+        <source>Phone number, SIP address, e-mail address or name</source>
+        <translation>Telefonnummer, SIP-Adresse, E-Mail-Adresse oder Name</translation>
     </message>
     <message>
         <source>Search customer</source>
@@ -1532,6 +1536,10 @@
     <message>
         <source>Conversation history</source>
         <translation>Verlauf der Gesprächssitzungen</translation>
+    </message>
+    <message>
+        <source>Selected conversation</source>
+        <translation>Gewählte Gesprächssitzung</translation>
     </message>
     <message>
         <source>Newest first; the customer&apos;s last interaction is marked.</source>

@@ -401,8 +401,12 @@
 <context>
     <name>CustomerSearch</name>
     <message>
-        <source>Phone number, SIP address, e-mail or name</source>
-        <translation>Nomor telepon, alamat SIP, email, atau nama</translation>
+        <source>Number, address or name</source>
+        <translation>Nomor, alamat, atau nama</translation>
+    </message>
+    <message>
+        <source>Phone number, SIP address, e-mail address or name</source>
+        <translation>Nomor telepon, alamat SIP, alamat email, atau nama</translation>
     </message>
     <message>
         <source>Search customer</source>
@@ -1526,6 +1530,10 @@
     <message>
         <source>Conversation history</source>
         <translation>Riwayat percakapan</translation>
+    </message>
+    <message>
+        <source>Selected conversation</source>
+        <translation>Percakapan yang dipilih</translation>
     </message>
     <message>
         <source>Newest first; the customer&apos;s last interaction is marked.</source>
