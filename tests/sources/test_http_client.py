@@ -14,10 +14,11 @@ import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Response
 
+from journey_widget.model.privacy import mask_for_log
 from journey_widget.settings import AuthKind
 from journey_widget.sources.auth import AuthConfig
 from journey_widget.sources.base import FailureReason, SourceError
-from journey_widget.sources.http_client import HttpClient, NotFound, mask, masked_url
+from journey_widget.sources.http_client import HttpClient, NotFound, masked_url
 from sources.contract_servers import DATA_CLOUD, error_body, serve
 
 NO_AUTH = AuthConfig(AuthKind.NONE)
@@ -352,8 +353,8 @@ def test_logs_show_neither_the_secret_nor_the_number(server, caplog):
 
 
 def test_mask_hides_all_but_the_last_three_digits_and_the_mailbox():
-    assert mask("+49301234567") == "+••••••••567"
-    assert mask("erika.mustermann@example.com") == "•••@example.com"
+    assert mask_for_log("+49301234567") == "+••••••••567"
+    assert mask_for_log("erika.mustermann@example.com") == "•••@example.com"
     assert masked_url("http://h/api/v1/x?phone=%2B4930123&cursor=4&limit=100") == (
         "http://h/api/v1/x?phone=+••••123&cursor=4&limit=100"
     )

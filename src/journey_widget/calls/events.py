@@ -18,6 +18,9 @@ from typing import Any
 
 from ..model import DEFAULT_REGION, Direction, Identifier, OutboundKind, clean, parse_identifier
 
+# The hub and baresip log numbers with the one masking function of the model.
+from ..model.privacy import mask_for_log as mask_number  # noqa: F401
+
 MAX_NUMBER_LENGTH = 256
 MAX_NAME_LENGTH = 100
 MAX_CAMPAIGN_LENGTH = 64
@@ -27,8 +30,6 @@ MAX_CALL_ID_LENGTH = 128
 DIRECTION_CHOICES = ("inbound", "outbound", "manual")
 
 _SPACES = re.compile(r"\s+")
-_DIGIT = re.compile(r"\d")
-_LETTER = re.compile(r"[^\W\d_]")
 
 
 class InvalidCallEvent(ValueError):
@@ -163,24 +164,6 @@ def parse_direction(text: str) -> tuple[Direction, OutboundKind | None]:
 def clean_call_id(text: str | None) -> str:
     """A sender's call id as the hub keys it (so later state changes find their call)."""
     return _cleaned(text, MAX_CALL_ID_LENGTH)
-
-
-def mask_number(text: str) -> str:
-    """For logs: every digit but the last three hidden (DESIGN "logs mask numbers"), and the
-    letters before an "@" too, which name the person in an e-mail or SIP address."""
-    text = text[:40]
-    user, at, host = text.rpartition("@")
-    if at:
-        text = _LETTER.sub("•", user) + at + host
-    total = len(_DIGIT.findall(text))
-    seen = 0
-
-    def hide(match: re.Match[str]) -> str:
-        nonlocal seen
-        seen += 1
-        return match.group(0) if seen > total - 3 else "•"
-
-    return _DIGIT.sub(hide, text)
 
 
 def _cleaned(text: str | None, limit: int) -> str:

@@ -5,7 +5,7 @@ suggestions, printouts and exports with every phone number, SIP URI, e-mail addr
 name of the customer obfuscated: enough left to tell two customers apart on screen (country
 code and last four digits, first letter, the domain), not enough to call or write to them.
 The service applies ``obfuscate_journey`` once, so every view and file downstream shows the
-same thing. Logs always mask (``calls.events.mask_number``), whatever the setting. No Qt.
+same thing. Logs always mask (``mask_for_log``), whatever the setting. No Qt.
 """
 
 from __future__ import annotations
@@ -203,3 +203,30 @@ def anonymised(record: Customer | Interaction | Ticket) -> Customer | Interactio
         subject="",
         follow_ups=tuple(replace(f, note=None) for f in record.follow_ups),
     )
+
+
+# --- logs ------------------------------------------------------------------------------------
+
+LOG_TEXT_LIMIT = 80
+
+
+def mask_for_log(text: str) -> str:
+    """For logs, whatever the privacy setting (DESIGN "logs mask numbers"): every digit but the
+    last three hidden, and the mailbox before an "@" (which names the person in an e-mail or SIP
+    address) replaced by at most three dots, so its length tells nothing either.
+
+    The one masking function: the HTTP client's URLs and the call sources' numbers use it.
+    """
+    text = text[:LOG_TEXT_LIMIT]
+    user, at, host = text.rpartition("@")
+    if at:
+        text = MASK * min(len(user), 3) + at + host
+    total = len(_DIGIT.findall(text))
+    seen = 0
+
+    def hide(match: re.Match[str]) -> str:
+        nonlocal seen
+        seen += 1
+        return match.group(0) if seen > total - 3 else MASK
+
+    return _DIGIT.sub(hide, text)

@@ -23,6 +23,7 @@ from datetime import UTC, datetime
 
 import httpx
 
+from ..model.privacy import mask_for_log
 from .auth import AuthConfig, Authenticator
 from .base import FailureReason, SourceError
 
@@ -334,26 +335,6 @@ def _status_error(status: int, body: bytes, host: str, path: str) -> SourceError
 
 # --- logs never show identifiers -------------------------------------------------------------
 
-_DIGIT = re.compile(r"\d")
-
-
-def mask(text: str) -> str:
-    """Every digit but the last three hidden, and the part of an address before the "@"."""
-    text = text[:80]
-    user, at, host = text.rpartition("@")
-    if at:
-        text = "•" * min(len(user), 3) + at + host
-    total = len(_DIGIT.findall(text))
-    seen = 0
-
-    def hide(match: re.Match[str]) -> str:
-        nonlocal seen
-        seen += 1
-        return match.group(0) if seen > total - 3 else "•"
-
-    return _DIGIT.sub(hide, text)
-
-
 def masked_url(url: object) -> str:
     """A URL for the log: query values masked ("?phone=+••••••••567"), path kept."""
     parsed = httpx.URL(str(url))
@@ -361,7 +342,7 @@ def masked_url(url: object) -> str:
     if not parsed.query:
         return text
     masked = "&".join(
-        f"{name}={value if name in ('cursor', 'limit') else mask(value)}"
+        f"{name}={value if name in ('cursor', 'limit') else mask_for_log(value)}"
         for name, value in parsed.params.multi_items()
     )
     return f"{text}?{masked}"
