@@ -122,7 +122,7 @@ def test_new_store_is_created_with_wal_and_schema(tmp_path):
     with open_store(path) as store:
         conn = store._conn
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 1
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
         assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         assert store.counts() == {"customers": 0, "identifiers": 0, "interactions": 0, "tickets": 0}
     assert path.is_file()
@@ -165,7 +165,7 @@ def test_store_from_a_newer_program_is_refused(tmp_path):
     open_store(path).close()
     with sqlite3.connect(path) as conn:
         conn.execute("PRAGMA user_version = 99")
-    with pytest.raises(StoreError, match=r"newer version .*schema 99.* reads schema 1 or older"):
+    with pytest.raises(StoreError, match=r"newer version .*schema 99.* reads schema 2 or older"):
         open_store(path)
 
 
@@ -184,10 +184,10 @@ def test_older_store_is_upgraded_in_place(tmp_path, monkeypatch):
     monkeypatch.setattr(
         schema, "MIGRATIONS", [*schema.MIGRATIONS, "ALTER TABLE customers ADD COLUMN note TEXT;"]
     )
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
     with open_store(path) as upgraded:
         conn = upgraded._conn
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION + 1
         assert "note" in [row[1] for row in conn.execute("PRAGMA table_info(customers)")]
         assert upgraded.journey("C1").customer.name == "Ray"
 

@@ -75,8 +75,14 @@ CREATE TRIGGER search_terms_removed AFTER DELETE ON search_terms BEGIN
 END;
 """
 
+# Version 2: the operations window's tenant list read every customer's record (1.7-2.6 s on
+# 100,000 customers); an index on the tenant lets Store.tenants skip from one to the next.
+_TENANT_INDEX_V2 = """
+CREATE INDEX customers_by_tenant ON customers (json_extract(record, '$.tenant'));
+"""
+
 # MIGRATIONS[n] takes a store from schema version n to n + 1. Append, never edit.
-MIGRATIONS: list[str] = [_SCHEMA_V1]
+MIGRATIONS: list[str] = [_SCHEMA_V1, _TENANT_INDEX_V2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 _OPEN_ATTEMPTS = 10

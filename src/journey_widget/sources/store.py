@@ -47,6 +47,21 @@ LIMIT 1
 """
 
 
+# Distinct tenants in order: the smallest, then repeatedly the next larger one, each an index
+# search on customers_by_tenant (schema version 2). NULL (no tenant) is never a tenant.
+_TENANTS = """
+WITH RECURSIVE tenant (t) AS (
+    SELECT min(json_extract(record, '$.tenant')) FROM customers
+    UNION ALL
+    SELECT (
+        SELECT min(json_extract(record, '$.tenant')) FROM customers
+        WHERE json_extract(record, '$.tenant') > tenant.t
+    ) FROM tenant WHERE tenant.t IS NOT NULL
+)
+SELECT t FROM tenant WHERE t IS NOT NULL
+"""
+
+
 def open_store(path: Path, *, create: bool = True, region: str = DEFAULT_REGION) -> Store:
     """Open the store at ``path``, creating it (and its folder) unless ``create`` is False.
 
@@ -224,12 +239,13 @@ class Store:
             return self._with_scopes(conn, matches)
 
     def tenants(self) -> list[str]:
-        """The tenants the store's customers belong to, sorted (SPEC D1's tenant field)."""
+        """The tenants the store's customers belong to, sorted (SPEC D1's tenant field).
+
+        A skip scan over the ``customers_by_tenant`` index: one index search per tenant, not
+        one JSON decode per customer.
+        """
         with self._sqlite_errors():
-            rows = self._connection().execute(
-                "SELECT DISTINCT json_extract(record, '$.tenant') AS t FROM customers"
-                " WHERE t IS NOT NULL ORDER BY t"
-            )
+            rows = self._connection().execute(_TENANTS)
             return [row[0] for row in rows]
 
     @staticmethod
