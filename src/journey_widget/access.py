@@ -106,13 +106,13 @@ def access_for(settings: Settings) -> Access:
 
 
 async def purge_offline_cache(customer_id: str) -> None:
-    """Forget one customer in the offline cache folder (anonymise), whatever source is on."""
-    from .sources.cache import JourneyCache
-    from .sources.factory import journey_cache_folder
+    """Forget one customer in the offline cache (anonymise), whatever source is on: through
+    the process's one cache object, the same the caching source reads and writes."""
+    from .sources.factory import journey_cache_folder, shared_journey_cache
 
     folder = journey_cache_folder()
     if await asyncio.to_thread(folder.is_dir):
-        await asyncio.to_thread(JourneyCache(folder).purge, customer_id)
+        await asyncio.to_thread(shared_journey_cache(folder).purge, customer_id)
 
 
 @dataclass

@@ -280,12 +280,11 @@ async def _guarded(
     work: Callable[[argparse.Namespace, JourneyService, str], Awaitable[int]],
 ) -> int:
     """Resolve CUSTOMER (id, number or address) through the guarded service, then work."""
-    from .sources.cache import JourneyCache
-    from .sources.factory import journey_cache_folder
+    from .sources.factory import shared_journey_cache
 
     access = _access(args)
     source = LocalSource(_existing_store(args), region=args.region)
-    cache = JourneyCache(journey_cache_folder())
+    cache = shared_journey_cache()
     service = JourneyService(source, region=args.region, access=access, purge_cache=cache.purge)
     try:
         # period 0: just who the customer is, not their whole history

@@ -6,6 +6,10 @@
   ``CachingSource`` when the offline cache is on. With the cache off, the cache folder is
   emptied here, so switching it off clears it.
 
+One ``JourneyCache`` object per cache folder and process (``shared_journey_cache``): the
+caching source, clearing the cache and anonymise's purge (access.py) all use it, so no second
+in-memory index can write a purged customer back into the folder's index.
+
 A remote source whose auth needs a secret that nobody stored is refused up front with
 ``MissingSecret``: the window says "no secret configured" instead of sending a request that
 can only fail. No Qt; the composition root, the settings dialog's "Test connection" and the
@@ -15,6 +19,7 @@ CLI's ``lookup --source`` all build their source here.
 from __future__ import annotations
 
 import logging
+import threading
 from pathlib import Path
 
 from ..model import DEFAULT_REGION, DataSource
@@ -39,6 +44,20 @@ def journey_cache_folder() -> Path:
     return cache_dir() / "journeys"
 
 
+_caches: dict[Path, JourneyCache] = {}
+_caches_lock = threading.Lock()
+
+
+def shared_journey_cache(folder: Path | None = None) -> JourneyCache:
+    """This process's one cache object for ``folder`` (by default the platform's)."""
+    folder = Path(folder or journey_cache_folder()).absolute()
+    with _caches_lock:
+        cache = _caches.get(folder)
+        if cache is None:
+            cache = _caches[folder] = JourneyCache(folder)
+        return cache
+
+
 def build_source(
     settings: SourceSettings,
     secrets: SecretStore,
@@ -60,7 +79,7 @@ def build_source(
     if not settings.cache_enabled:
         clear_cache(folder)
         return source
-    return CachingSource(source, JourneyCache(folder))
+    return CachingSource(source, shared_journey_cache(folder))
 
 
 def build_remote(
@@ -103,6 +122,7 @@ def build_remote(
 def clear_cache(folder: Path | None = None) -> None:
     """Empty the offline cache (cache switched off, back end switched, sign-out)."""
     folder = folder or journey_cache_folder()
-    if folder.is_dir():
-        JourneyCache(folder).purge_all()
+    existed = folder.is_dir()
+    shared_journey_cache(folder).purge_all()  # its in-memory index too, folder or not
+    if existed:
         log.info("Emptied the offline cache")
