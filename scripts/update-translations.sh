@@ -13,4 +13,6 @@ for lang in de id; do
 done
 "$lupdate" -silent -no-obsolete -locations none -pluralonly "${sources[@]}" \
   -source-language en -target-language en -ts translations/journey_widget_en.ts
-grep -c 'type="unfinished"' translations/*.ts || true
+# translations/qtbase_*.ts hold Qt's own strings (no qtbase_id.qm ships with Qt): lupdate never
+# touches them, and tests/test_qtbase_catalogue.py checks them.
+grep -c 'type="unfinished"' translations/journey_widget_*.ts || true

@@ -3,7 +3,10 @@
 Our own catalogue ``journey_widget_<lang>.qm`` is read from the package's ``translations``
 folder through importlib.resources, so it also works from a wheel or a frozen bundle; Qt's
 own ``qtbase_<lang>.qm`` (standard buttons, context menus) comes from Qt's translations
-folder. A missing catalogue is not an error: the text simply stays English.
+folder. Qt ships none for Indonesian, so the package carries its own ``qtbase_id.qm``
+(``translations/qtbase_id.ts``: Qt's contexts and source texts, not made by lupdate), read
+where Qt's folder has no catalogue for the language. A missing catalogue is not an error:
+the text simply stays English.
 
 English is the source language, yet it has a catalogue too: ``journey_widget_en.qm`` holds
 only the messages with a count (``tr("%n interactions", "", n)``), so that a count of one
@@ -68,7 +71,7 @@ def install_translators(app: QCoreApplication, lang: str | None) -> str:
     # The system's own locale where it speaks this language (its region's formats), else
     # the language's: a German interface never shows English month names.
     QLocale.setDefault(system if system.name().split("_")[0] == code else QLocale(code))
-    ours = _load_catalogue(app, code)
+    ours = _load_catalogue(app, f"journey_widget_{code}.qm")
     if code == FALLBACK_LANGUAGE:
         # The source texts are English; the catalogue only adds the singular forms.
         if ours is not None:
@@ -79,8 +82,12 @@ def install_translators(app: QCoreApplication, lang: str | None) -> str:
     if qt_own.load(QLocale(code), "qtbase", "_", qt_folder):
         _install(app, qt_own)
     else:
-        log.debug("No Qt translation for %s in %s", code, qt_folder)
         qt_own.deleteLater()
+        shipped = _load_catalogue(app, f"qtbase_{code}.qm")
+        if shipped is not None:
+            _install(app, shipped)
+        else:
+            log.debug("No Qt translation for %s in %s nor in the package", code, qt_folder)
     if ours is not None:
         _install(app, ours)
     return code
@@ -119,8 +126,8 @@ def _install(app: QCoreApplication, translator: QTranslator) -> None:
         _installed.append(translator)
 
 
-def _load_catalogue(app: QCoreApplication, code: str) -> QTranslator | None:
-    name = f"journey_widget_{code}.qm"
+def _load_catalogue(app: QCoreApplication, name: str) -> QTranslator | None:
+    """The package's catalogue ``name`` ("journey_widget_de.qm"), or None if absent or bad."""
     try:
         catalogue = resources.files(CATALOGUE_PACKAGE) / CATALOGUE_FOLDER / name
         if not catalogue.is_file():
