@@ -103,6 +103,21 @@ def build_parser() -> argparse.ArgumentParser:
     lookup.add_argument("query", metavar="QUERY")
     lookup.add_argument("--json", action="store_true", help="print JSON (see docs/cli-json.md)")
     lookup.add_argument("--period", choices=tuple(PERIOD_CHOICES), default="12m")
+    lookup.add_argument(
+        "--source",
+        choices=("local", "campaign_manager", "data_cloud"),
+        default="local",
+        help="ask a back end instead of the local store (connection and secret as the settings "
+        "dialog keeps them; see docs/cli-json.md)",
+    )
+    lookup.add_argument(
+        "--base-url", metavar="URL", help="the back end's API address (overrides the settings)"
+    )
+    lookup.add_argument(
+        "--auth",
+        choices=("none", "api_key", "bearer", "oauth2"),
+        help="how the back end wants the secret (overrides the settings)",
+    )
 
     search = verbs.add_parser(
         "search", parents=[common], help="print customers whose name or identifier contains TEXT"

@@ -61,8 +61,16 @@ def _existing_store(args: argparse.Namespace) -> Path:
     return path
 
 
-async def _with_service(args: argparse.Namespace, work: Callable[[JourneyService], object]):
-    source = LocalSource(_existing_store(args), region=args.region)
+async def _with_service(
+    args: argparse.Namespace, work: Callable[[JourneyService], object], *, remote: bool = False
+):
+    """``work`` on the local store's service, or (``remote``) on the one ``--source`` names."""
+    if remote and getattr(args, "source", "local") != DataSource.LOCAL:
+        from .cli_source import lookup_source
+
+        source = lookup_source(args)
+    else:
+        source = LocalSource(_existing_store(args), region=args.region)
     service = JourneyService(source, region=args.region)
     try:
         return await work(service)  # type: ignore[misc]
@@ -76,7 +84,7 @@ async def _with_service(args: argparse.Namespace, work: Callable[[JourneyService
 def lookup(args: argparse.Namespace) -> int:
     months = PERIOD_CHOICES[args.period]
     result: LookupResult = asyncio.run(
-        _with_service(args, lambda s: s.lookup(args.query, period_months=months))
+        _with_service(args, lambda s: s.lookup(args.query, period_months=months), remote=True)
     )
     if args.json:
         _print_json(lookup_json(result))
