@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from .. import i18n
 from ..model import CustomerMatch, Interaction, Journey, display_identifier, display_phone
-from ..model.privacy import obfuscate_identifier_value
+from ..model.privacy import obfuscate_identifier_value, obfuscate_text
 from ..service import (
     DEFAULT_PERIOD_MONTHS,
     InvalidQuery,
@@ -123,6 +123,7 @@ class MainWindow(DeferredDeletion, QMainWindow):
         self._lookups: Latest[LookupResult | _Suggestions] = Latest()
         self._retry: Callable[[], object] | None = None
         self._last_query: str | None = None
+        self._hidden_query: str | None = None  # a caller's number the search field shows masked
         self._state = ViewState.IDLE
 
         self._search = QLineEdit(self)
@@ -297,14 +298,22 @@ class MainWindow(DeferredDeletion, QMainWindow):
         self.service_changed.emit(service)
 
     def lookup(self, query: str, *, show_in_search: bool = True) -> asyncio.Task | None:
-        """Look ``query`` up (number, SIP, e-mail, customer id or name); the newest call wins."""
+        """Look ``query`` up (number, SIP, e-mail, customer id or name); the newest call wins.
+
+        Under the privacy rule (the service hides identifiers, SPEC D7) a query that came from
+        outside (a call, a link) is shown obfuscated in the search field and the busy text;
+        only the lookup sees it in clear, and Enter on the unchanged field repeats it.
+        """
         text = query.strip()
         if not text or self._service is None:
             return None
-        if show_in_search and self._search.text() != text:
-            self._search.setText(text)
+        if show_in_search:
+            self._hidden_query = text if self._service.access.hides_identifiers else None
+            shown = self._shown_query(text)
+            if self._search.text() != shown:
+                self._search.setText(shown)  # also clears the field's undo history
         self._retry = lambda: self.lookup(text, show_in_search=False)
-        return self._start(text, self._resolve(self._service, text))
+        return self._start(text, self._resolve(self._service, text), self._shown_query(text))
 
     def open_customer(self, customer_id: str) -> asyncio.Task | None:
         """Open the customer picked from the suggestions, by id."""
@@ -314,11 +323,14 @@ class MainWindow(DeferredDeletion, QMainWindow):
         work = self._service.lookup_customer(customer_id, period_months=self._period_months)
         return self._start(customer_id, work)
 
-    def _start(self, text: str, work: Awaitable[LookupResult | _Suggestions]) -> asyncio.Task:
+    def _start(
+        self, text: str, work: Awaitable[LookupResult | _Suggestions], shown: str | None = None
+    ) -> asyncio.Task:
         self._popup.hide()
         self._last_query = text
         self._set_panel_state(ViewState.BUSY)
-        self._panel.show_busy(lambda: arg(self.tr("Looking up %1…"), text))
+        busy = text if shown is None else shown
+        self._panel.show_busy(lambda: arg(self.tr("Looking up %1…"), busy))
         task = self._lookups.run(work)
         task.add_done_callback(self.on_lookup_done)
         return task
@@ -411,7 +423,19 @@ class MainWindow(DeferredDeletion, QMainWindow):
     # --- slots ---------------------------------------------------------------------------
 
     def on_search_submitted(self) -> None:
-        self.lookup(self._search.text(), show_in_search=False)
+        text = self._search.text().strip()
+        if self._hidden_query is not None and text == self._shown_query(self._hidden_query):
+            text = self._hidden_query  # the masked caller, untouched: look them up again
+        self.lookup(text, show_in_search=False)
+
+    def _shown_query(self, text: str) -> str:
+        """``text`` as the window may show it: obfuscated if the privacy rule hides it."""
+        service = self._service
+        if text != self._hidden_query or service is None or not service.access.hides_identifiers:
+            return text
+        if text.startswith("+") or text.lower().startswith("sip") or "@" in text:
+            return obfuscate_identifier_value(text)
+        return obfuscate_text(text)
 
     def on_match_picked(self, customer_id: str) -> None:
         self.open_customer(customer_id)
