@@ -221,10 +221,10 @@
         <translation>Nach Kampagne %1 filtern</translation>
     </message>
     <message numerus="yes">
-        <source>%n interactions</source>
+        <source>%Ln interactions</source>
         <translation>
-            <numerusform>%n Interaktion</numerusform>
-            <numerusform>%n Interaktionen</numerusform>
+            <numerusform>%Ln Interaktion</numerusform>
+            <numerusform>%Ln Interaktionen</numerusform>
         </translation>
     </message>
     <message>
@@ -350,10 +350,10 @@
 <context>
     <name>CustomerOperationsView</name>
     <message numerus="yes">
-        <source>%n sessions</source>
+        <source>%Ln sessions</source>
         <translation>
-            <numerusform>%n Gesprächssitzung</numerusform>
-            <numerusform>%n Gesprächssitzungen</numerusform>
+            <numerusform>%Ln Gesprächssitzung</numerusform>
+            <numerusform>%Ln Gesprächssitzungen</numerusform>
         </translation>
     </message>
 </context>
@@ -904,6 +904,49 @@
     <message>
         <source>No parameters were recorded.</source>
         <translation>Es wurden keine Parameter erfasst.</translation>
+    </message>
+</context>
+<context>
+    <name>DialCommandField</name>
+    <message>
+        <source>Calls</source>
+        <translation>Anrufe</translation>
+    </message>
+    <message>
+        <source>Call-&amp;back command:</source>
+        <translation>Rückruf&amp;befehl:</translation>
+    </message>
+    <message>
+        <source>Call-back command</source>
+        <translation>Rückrufbefehl</translation>
+    </message>
+    <message>
+        <source>%1 becomes the number (+49301234567), %2 the tel: or sip: address; without either, the number is added at the end. No shell: quotes group words, nothing else is special.</source>
+        <translation>%1 wird durch die Nummer ersetzt (+49301234567), %2 durch die tel:- oder sip:-Adresse; fehlen beide, wird die Nummer am Ende angehängt. Keine Shell: Anführungszeichen fassen Wörter zusammen, sonst hat nichts eine besondere Bedeutung.</translation>
+    </message>
+    <message>
+        <source>Empty: the desktop&apos;s softphone gets tel: and sip: links.</source>
+        <translation>Leer: Das Softphone des Desktops erhält tel:- und sip:-Links.</translation>
+    </message>
+    <message>
+        <source>Runs: %1</source>
+        <translation>Startet: %1</translation>
+    </message>
+    <message>
+        <source>This command cannot be used: it is longer than %1 characters.</source>
+        <translation>Dieser Befehl ist nicht verwendbar: Er ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>This command cannot be used: it must be one line.</source>
+        <translation>Dieser Befehl ist nicht verwendbar: Er muss in einer Zeile stehen.</translation>
+    </message>
+    <message>
+        <source>This command cannot be used: it must start with a program; %1 comes after it.</source>
+        <translation>Dieser Befehl ist nicht verwendbar: Er muss mit einem Programm beginnen; %1 folgt danach.</translation>
+    </message>
+    <message>
+        <source>This command cannot be used: a quote is not closed.</source>
+        <translation>Dieser Befehl ist nicht verwendbar: Ein Anführungszeichen ist nicht geschlossen.</translation>
     </message>
 </context>
 <context>
@@ -1566,10 +1609,10 @@
         <translation>&amp;Erneut versuchen</translation>
     </message>
     <message numerus="yes">
-        <source>%n conversations. Select several to compare them at one scale.</source>
+        <source>%Ln conversations. Select several to compare them at one scale.</source>
         <translation>
-            <numerusform>%n Gesprächssitzung. Mehrere auswählen, um sie im gleichen Maßstab zu vergleichen.</numerusform>
-            <numerusform>%n Gesprächssitzungen. Mehrere auswählen, um sie im gleichen Maßstab zu vergleichen.</numerusform>
+            <numerusform>%Ln Gesprächssitzung. Mehrere auswählen, um sie im gleichen Maßstab zu vergleichen.</numerusform>
+            <numerusform>%Ln Gesprächssitzungen. Mehrere auswählen, um sie im gleichen Maßstab zu vergleichen.</numerusform>
         </translation>
     </message>
     <message>
@@ -2306,22 +2349,22 @@
         <translation>Eingabe öffnet die Ticketdetails; die Spaltenköpfe sortieren</translation>
     </message>
     <message numerus="yes">
-        <source>%n tickets</source>
+        <source>%Ln tickets</source>
         <translation>
-            <numerusform>%n Ticket</numerusform>
-            <numerusform>%n Tickets</numerusform>
+            <numerusform>%Ln Ticket</numerusform>
+            <numerusform>%Ln Tickets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln</source>
+        <translation>
+            <numerusform>%1 von %Ln</numerusform>
+            <numerusform>%1 von %Ln</numerusform>
         </translation>
     </message>
     <message>
         <source>This customer has no tickets.</source>
         <translation>Dieser Kunde hat keine Tickets.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n</source>
-        <translation>
-            <numerusform>%1 von %n</numerusform>
-            <numerusform>%1 von %n</numerusform>
-        </translation>
     </message>
     <message>
         <source>Select an interaction in the journey to see its tickets.</source>

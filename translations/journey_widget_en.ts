@@ -4,20 +4,20 @@
 <context>
     <name>CustomerHeader</name>
     <message numerus="yes">
-        <source>%n interactions</source>
+        <source>%Ln interactions</source>
         <translation>
-            <numerusform>%n interaction</numerusform>
-            <numerusform>%n interactions</numerusform>
+            <numerusform>%Ln interaction</numerusform>
+            <numerusform>%Ln interactions</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>CustomerOperationsView</name>
     <message numerus="yes">
-        <source>%n sessions</source>
+        <source>%Ln sessions</source>
         <translation>
-            <numerusform>%n session</numerusform>
-            <numerusform>%n sessions</numerusform>
+            <numerusform>%Ln session</numerusform>
+            <numerusform>%Ln sessions</numerusform>
         </translation>
     </message>
 </context>
@@ -64,10 +64,10 @@
 <context>
     <name>ReportWindow</name>
     <message numerus="yes">
-        <source>%n conversations. Select several to compare them at one scale.</source>
+        <source>%Ln conversations. Select several to compare them at one scale.</source>
         <translation>
-            <numerusform>%n conversation. Select several to compare them at one scale.</numerusform>
-            <numerusform>%n conversations. Select several to compare them at one scale.</numerusform>
+            <numerusform>%Ln conversation. Select several to compare them at one scale.</numerusform>
+            <numerusform>%Ln conversations. Select several to compare them at one scale.</numerusform>
         </translation>
     </message>
 </context>
@@ -98,17 +98,17 @@
 <context>
     <name>TicketsView</name>
     <message numerus="yes">
-        <source>%n tickets</source>
+        <source>%Ln tickets</source>
         <translation>
-            <numerusform>%n ticket</numerusform>
-            <numerusform>%n tickets</numerusform>
+            <numerusform>%Ln ticket</numerusform>
+            <numerusform>%Ln tickets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n</source>
+        <source>%1 of %Ln</source>
         <translation>
-            <numerusform>%1 of %n</numerusform>
-            <numerusform>%1 of %n</numerusform>
+            <numerusform>%1 of %Ln</numerusform>
+            <numerusform>%1 of %Ln</numerusform>
         </translation>
     </message>
 </context>

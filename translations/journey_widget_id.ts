@@ -221,9 +221,9 @@
         <translation>Filter menurut kampanye %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n interactions</source>
+        <source>%Ln interactions</source>
         <translation>
-            <numerusform>%n interaksi</numerusform>
+            <numerusform>%Ln interaksi</numerusform>
         </translation>
     </message>
     <message>
@@ -349,9 +349,9 @@
 <context>
     <name>CustomerOperationsView</name>
     <message numerus="yes">
-        <source>%n sessions</source>
+        <source>%Ln sessions</source>
         <translation>
-            <numerusform>%n sesi</numerusform>
+            <numerusform>%Ln sesi</numerusform>
         </translation>
     </message>
 </context>
@@ -900,6 +900,49 @@
     <message>
         <source>No parameters were recorded.</source>
         <translation>Tidak ada parameter yang tercatat.</translation>
+    </message>
+</context>
+<context>
+    <name>DialCommandField</name>
+    <message>
+        <source>Calls</source>
+        <translation>Panggilan</translation>
+    </message>
+    <message>
+        <source>Call-&amp;back command:</source>
+        <translation>&amp;Perintah telepon balik:</translation>
+    </message>
+    <message>
+        <source>Call-back command</source>
+        <translation>Perintah telepon balik</translation>
+    </message>
+    <message>
+        <source>%1 becomes the number (+49301234567), %2 the tel: or sip: address; without either, the number is added at the end. No shell: quotes group words, nothing else is special.</source>
+        <translation>%1 diganti dengan nomor (+49301234567), %2 dengan alamat tel: atau sip:; tanpa keduanya, nomor ditambahkan di akhir. Tanpa shell: tanda kutip mengelompokkan kata, tidak ada karakter khusus lainnya.</translation>
+    </message>
+    <message>
+        <source>Empty: the desktop&apos;s softphone gets tel: and sip: links.</source>
+        <translation>Kosong: softphone desktop menerima tautan tel: dan sip:.</translation>
+    </message>
+    <message>
+        <source>Runs: %1</source>
+        <translation>Menjalankan: %1</translation>
+    </message>
+    <message>
+        <source>This command cannot be used: it is longer than %1 characters.</source>
+        <translation>Perintah ini tidak dapat digunakan: lebih panjang dari %1 karakter.</translation>
+    </message>
+    <message>
+        <source>This command cannot be used: it must be one line.</source>
+        <translation>Perintah ini tidak dapat digunakan: harus dalam satu baris.</translation>
+    </message>
+    <message>
+        <source>This command cannot be used: it must start with a program; %1 comes after it.</source>
+        <translation>Perintah ini tidak dapat digunakan: harus diawali nama program; %1 ditulis sesudahnya.</translation>
+    </message>
+    <message>
+        <source>This command cannot be used: a quote is not closed.</source>
+        <translation>Perintah ini tidak dapat digunakan: ada tanda kutip yang tidak ditutup.</translation>
     </message>
 </context>
 <context>
@@ -1560,9 +1603,9 @@
         <translation>&amp;Coba lagi</translation>
     </message>
     <message numerus="yes">
-        <source>%n conversations. Select several to compare them at one scale.</source>
+        <source>%Ln conversations. Select several to compare them at one scale.</source>
         <translation>
-            <numerusform>%n percakapan. Pilih beberapa untuk membandingkannya pada skala yang sama.</numerusform>
+            <numerusform>%Ln percakapan. Pilih beberapa untuk membandingkannya pada skala yang sama.</numerusform>
         </translation>
     </message>
     <message>
@@ -2296,20 +2339,20 @@
         <translation>Enter membuka detail tiket; judul kolom mengurutkan</translation>
     </message>
     <message numerus="yes">
-        <source>%n tickets</source>
+        <source>%Ln tickets</source>
         <translation>
-            <numerusform>%n tiket</numerusform>
+            <numerusform>%Ln tiket</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln</source>
+        <translation>
+            <numerusform>%1 dari %Ln</numerusform>
         </translation>
     </message>
     <message>
         <source>This customer has no tickets.</source>
         <translation>Pelanggan ini tidak memiliki tiket.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n</source>
-        <translation>
-            <numerusform>%1 dari %n</numerusform>
-        </translation>
     </message>
     <message>
         <source>Select an interaction in the journey to see its tickets.</source>

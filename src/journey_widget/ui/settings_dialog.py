@@ -2,7 +2,8 @@
 
 Data source (Local store / Campaign Manager / Data Cloud); for a back end its base URL
 (http(s) only, said plainly when it is not), the auth kind and only that kind's fields, the
-request timeout and the offline cache; the default region for numbers, language and theme.
+request timeout and the offline cache; the default region for numbers, language and theme;
+the call-back command (dial_command_field.py).
 
 The secret (API key, token, client secret) goes to the keyring, never the settings file; the
 field stays empty and says whether one is stored, and an empty field keeps it. Where the
@@ -42,6 +43,7 @@ from ..model import DataSource
 from ..secrets import SecretOrigin, SecretStore, SecretsUnavailable, needs_secret
 from ..settings import AuthKind, Settings, SettingsFile, Theme
 from .connection_test import ConnectionTest, Tester
+from .dial_command_field import DialCommandField
 from .settings_action import SettingsAction
 from .settings_choices import (
     auth_labels,
@@ -102,6 +104,8 @@ class SettingsDialog(QDialog):
         self._theme = QComboBox(self)
         self._connection = QGroupBox(self)
         self._display = QGroupBox(self)
+        self._calls = DialCommandField(self)  # the call-back command (issue 6)
+        self._dial_command = self._calls.edit
         self._source_label = QLabel(self)
         self._form = QFormLayout()
         self._display_form = QFormLayout()
@@ -160,6 +164,7 @@ class SettingsDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self._connection)
         layout.addWidget(self._display)
+        layout.addWidget(self._calls)
         layout.addStretch(1)
         layout.addWidget(self._buttons)
         for code, label in region_labels():
@@ -254,6 +259,7 @@ class SettingsDialog(QDialog):
         _select(self._region, settings.display.region)
         _select(self._language, settings.display.language)
         _select(self._theme, settings.display.theme)
+        self._calls.set_text(settings.calls.dial_command)
 
     # --- what the composition root and tests use ------------------------------------------
 
@@ -276,7 +282,8 @@ class SettingsDialog(QDialog):
             language=str(self._language.currentData() or ""),
             theme=Theme(self._theme.currentData()),
         )
-        return replace(self._settings, source=source, display=display)
+        calls = replace(self._settings.calls, dial_command=self._calls.text())
+        return replace(self._settings, source=source, display=display, calls=calls)
 
     def typed_secret(self) -> str | None:
         return self._secret.text() or None
@@ -339,6 +346,9 @@ class SettingsDialog(QDialog):
         remote = chosen.source.kind is not DataSource.LOCAL
         if remote and not self._show_url_problem():
             self._base_url.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        if not self._calls.is_valid():  # its sentence is already under the field
+            self._dial_command.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         secret = self.typed_secret()
         if remote and secret is not None and needs_secret(chosen.source.auth):
