@@ -159,9 +159,8 @@ class CustomerHeader(QFrame):
 
         counts = [self._count_text(summary.total, since)]
         if summary.total:
-            counts.append(
-                arg(self.tr("%1 in the last %2 days"), self._int(summary.recent), str(RECENT_DAYS))
-            )
+            recent = self._int(summary.recent)
+            counts.append(arg(self.tr("%1 in the last %2 days"), recent, self._int(RECENT_DAYS)))
         self._set_line(self._counts, SEPARATOR.join(counts))
 
         last = summary.last
@@ -219,7 +218,7 @@ class CustomerHeader(QFrame):
         self._campaigns.show()
 
     def _count_text(self, total: int, since: datetime | None) -> str:
-        count = self.tr("%n interactions", "", total)
+        count = self.tr("%Ln interactions", "", total)  # %Ln: "1.234" in German
         if since is None:
             return count
         date = QLocale().toString(to_local_qdatetime(since).date(), QLocale.FormatType.ShortFormat)

@@ -36,7 +36,7 @@ from ..model import Interaction
 from .channel_icons import interaction_icon
 from .describe import describe
 from .detail_fields import case_fields, detail_fields
-from .formatting import arg, to_local_qdatetime
+from .formatting import arg, format_count, to_local_qdatetime
 from .history_actions import HistoryActions, web_url
 
 CASE_TAB = 0
@@ -252,7 +252,8 @@ class DetailPopup(QDialog):
         local = to_local_qdatetime(interaction.started_at).date()
         self._date.setText(QLocale().toString(local, QLocale.FormatType.LongFormat))
         position, count = self.position()
-        self._position.setText(arg(self.tr("%1 of %2"), str(position), str(count)))
+        where = arg(self.tr("%1 of %2"), format_count(position), format_count(count))
+        self._position.setText(where)
         self._position.setAccessibleName(self._position.text())
         self._previous.setEnabled(self._index > 0)
         self._next.setEnabled(self._index < count - 1)

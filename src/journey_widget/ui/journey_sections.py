@@ -17,7 +17,7 @@ from PySide6.QtGui import QContextMenuEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QTabBar, QWidget
 
 from ..model import Interaction
-from .formatting import arg
+from .formatting import arg, format_count
 from .history_actions import HistoryActions
 
 
@@ -54,9 +54,9 @@ class SectionBar(QTabBar):
         self.setTabText(0, self.tr("Interactions"))
         self.setTabToolTip(0, self.tr("Timeline and grid of the interactions"))
         if self._open:
-            text = arg(self.tr("Tickets (%1 open)"), str(self._open))
+            text = arg(self.tr("Tickets (%1 open)"), format_count(self._open))
         else:
-            text = arg(self.tr("Tickets (%1)"), str(self._tickets))
+            text = arg(self.tr("Tickets (%1)"), format_count(self._tickets))
         self.setTabText(1, text)
         self.setTabToolTip(1, self.tr("Tickets and their follow-ups"))
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from ..model import Ticket
 from ..model.filters import TicketScope, tickets_in_scope
-from .formatting import arg
+from .formatting import arg, format_count
 from .ticket_detail import TicketDetail
 from .ticket_model import TICKET_ROLE, TicketTableModel
 from .ticket_table import TicketTable
@@ -243,11 +243,11 @@ class TicketsView(QWidget):
     def _refresh_texts(self) -> None:
         shown, total = len(self.model.tickets()), len(self._tickets)
         if self.scope is TicketScope.CUSTOMER:
-            self._count.setText(self.tr("%n tickets", "", total))
+            self._count.setText(self.tr("%Ln tickets", "", total))  # %Ln: the locale groups digits
             self._hint.hide()
             self._empty.setText(self.tr("This customer has no tickets."))
         else:
-            self._count.setText(arg(self.tr("%1 of %n", "", total), str(shown)))
+            self._count.setText(arg(self.tr("%1 of %Ln", "", total), format_count(shown)))
             if self._session_id is None:
                 hint = self.tr("Select an interaction in the journey to see its tickets.")
             else:

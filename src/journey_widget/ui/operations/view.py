@@ -398,7 +398,7 @@ class CustomerOperationsView(DeferredDeletion, QWidget):
         if key == "loaded" and journey is not None:
             # lupdate makes a plural message only of tr() (and not with a call as the count).
             count = len(journey.interactions)
-            message = self.tr("%n sessions", "", count)
+            message = self.tr("%Ln sessions", "", count)  # %Ln: the locale groups digits
         else:
             message = messages.get(key, text)
         self._status.setText(message)

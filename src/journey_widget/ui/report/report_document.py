@@ -28,7 +28,14 @@ from PySide6.QtGui import (
 
 from ...model import Customer, Interaction, SurveyKind, display_identifier
 from ...model.conversation_layout import KIND_ORDER, ViewMode
-from ..formatting import arg, channel_text, direction_text, format_datetime, format_duration
+from ..formatting import (
+    arg,
+    channel_text,
+    direction_text,
+    format_count,
+    format_datetime,
+    format_duration,
+)
 from ..labels import segment_kind_labels, sla_labels
 from ..palettes import light_palette
 from .conversation_painter import ConversationGeometry, ConversationPainter
@@ -225,7 +232,7 @@ def _survey(selected: Interaction, t: dict[str, str]) -> str:
     for answer in selected.survey:
         if answer.kind is SurveyKind.STARS:
             given, total = star_counts(answer)
-            words = arg(t["stars"], str(given), str(total))
+            words = arg(t["stars"], format_count(given), format_count(total))
             value = "★" * given + "☆" * (total - given) + f" ({words})"
         elif answer.kind is SurveyKind.YES_NO:
             yes = answer.answer is True or str(answer.answer).lower() in {"yes", "true", "1"}

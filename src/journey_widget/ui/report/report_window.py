@@ -448,7 +448,7 @@ class ReportWindow(QWidget):
         if key == "listed":
             count = int(args[0])
             text = self.tr(
-                "%n conversations. Select several to compare them at one scale.", "", count
+                "%Ln conversations. Select several to compare them at one scale.", "", count
             )
         else:
             text = status_text(key, *args)

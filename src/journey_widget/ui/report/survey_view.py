@@ -15,7 +15,7 @@ from PySide6.QtGui import QPainter, QPainterPath, QPaintEvent, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...model import SurveyAnswer, SurveyKind
-from ..formatting import arg
+from ..formatting import arg, format_count
 
 STAR = 16
 MAX_STARS = 10
@@ -100,7 +100,7 @@ class SurveyView(QWidget):
         """The answer in words, as the screen reader and the printout say it."""
         if answer.kind is SurveyKind.STARS:
             given, total = star_counts(answer)
-            return arg(self.tr("%1 of %2 stars"), str(given), str(total))
+            return arg(self.tr("%1 of %2 stars"), format_count(given), format_count(total))
         if answer.kind is SurveyKind.YES_NO:
             yes = answer.answer is True or str(answer.answer).lower() in {"yes", "true", "1"}
             return self.tr("Yes") if yes else self.tr("No")
