@@ -1902,6 +1902,26 @@
         <translation>Datenquelle</translation>
     </message>
     <message>
+        <source>Where journeys are read: this computer&apos;s store, Campaign Manager or Data Cloud. Inbound calls need Data Cloud</source>
+        <translation>Woher die Customer Journeys gelesen werden: lokaler Speicher dieses Computers, Campaign Manager oder Data Cloud. Eingehende Anrufe erfordern Data Cloud</translation>
+    </message>
+    <message>
+        <source>How the widget signs in to the back end</source>
+        <translation>Wie sich das Widget beim Backend anmeldet</translation>
+    </message>
+    <message>
+        <source>The country assumed for numbers without a country code</source>
+        <translation>Das Land, das für Rufnummern ohne Ländervorwahl angenommen wird</translation>
+    </message>
+    <message>
+        <source>The widget&apos;s language; System follows the computer&apos;s</source>
+        <translation>Die Sprache des Widgets; „System“ folgt der Sprache des Computers</translation>
+    </message>
+    <message>
+        <source>Light or dark colours; System follows the desktop&apos;s scheme</source>
+        <translation>Helle oder dunkle Farben; „System“ folgt dem Farbschema des Desktops</translation>
+    </message>
+    <message>
         <source> s</source>
         <translation> s</translation>
     </message>

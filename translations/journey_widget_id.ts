@@ -1895,6 +1895,26 @@
         <translation>Sumber data</translation>
     </message>
     <message>
+        <source>Where journeys are read: this computer&apos;s store, Campaign Manager or Data Cloud. Inbound calls need Data Cloud</source>
+        <translation>Sumber riwayat pelanggan: penyimpanan lokal komputer ini, Campaign Manager, atau Data Cloud. Panggilan masuk memerlukan Data Cloud</translation>
+    </message>
+    <message>
+        <source>How the widget signs in to the back end</source>
+        <translation>Cara widget masuk ke back end</translation>
+    </message>
+    <message>
+        <source>The country assumed for numbers without a country code</source>
+        <translation>Negara yang dipakai untuk nomor tanpa kode negara</translation>
+    </message>
+    <message>
+        <source>The widget&apos;s language; System follows the computer&apos;s</source>
+        <translation>Bahasa widget; Sistem mengikuti bahasa komputer</translation>
+    </message>
+    <message>
+        <source>Light or dark colours; System follows the desktop&apos;s scheme</source>
+        <translation>Warna terang atau gelap; Sistem mengikuti skema warna desktop</translation>
+    </message>
+    <message>
         <source> s</source>
         <translation> dtk</translation>
     </message>

@@ -210,6 +210,18 @@ class SettingsDialog(QDialog):
             field.property("form_label").setText(label)
             field.setAccessibleName(name)
         self._source.setAccessibleName(self.tr("Data source"))
+        descriptions = {
+            self._source: self.tr(
+                "Where journeys are read: this computer's store, Campaign Manager or Data Cloud."
+                " Inbound calls need Data Cloud"
+            ),
+            self._auth: self.tr("How the widget signs in to the back end"),
+            self._region: self.tr("The country assumed for numbers without a country code"),
+            self._language: self.tr("The widget's language; System follows the computer's"),
+            self._theme: self.tr("Light or dark colours; System follows the desktop's scheme"),
+        }
+        for combo, description in descriptions.items():
+            combo.setAccessibleDescription(description)
         self._base_url.setPlaceholderText("https://crm.example.com/api")
         self._timeout.setSuffix(self.tr(" s"))
         self._cache.setText(self.tr("Keep an offline &copy"))
