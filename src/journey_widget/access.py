@@ -163,7 +163,11 @@ class GuardedSource:
         self._resolving: asyncio.Lock | None = None
 
     async def resolve_user(self) -> UserContext:
-        """Ask the back end who the user is, once; the settings' answer stays if it can't say."""
+        """Ask the back end who the user is, once; the settings' answer stays if it can't say.
+
+        A back end that does not say (None) or cannot answer (an outage: asked again on the
+        next call) leaves the settings' user; a malformed answer is raised, never guessed.
+        """
         if self._resolved:
             return self.access.user
         self._resolving = self._resolving or asyncio.Lock()
@@ -174,6 +178,8 @@ class GuardedSource:
                     try:
                         told = await hook()
                     except SourceError as error:
+                        if error.reason is FailureReason.MALFORMED:
+                            raise  # a broken answer is no reason to trust the settings more
                         log.warning("The back end could not say who the user is: %s", error)
                         return self.access.user  # asked again on the next call
                     if isinstance(told, UserContext):

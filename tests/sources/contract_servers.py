@@ -11,8 +11,9 @@
 ``page_size`` items, the contracts' error bodies and auth schemes (an OAuth2 token endpoint at
 ``/oauth/token``). Failures are scripted with ``fail_next`` (any status, body and headers),
 ``answer`` (a fixed answer for one route) or ``stall_next`` (no answer until ``release()``).
-``expected_journey`` says what an adapter must return for a journey this server holds. The wire
-format itself lives in ``contract_wire``; its public names are re-exported here.
+``expected_journey`` says what an adapter must return for a journey this server holds; ``user``
+(a UserContext) is who ``GET /v1/me`` says is signed in (None: 404, the back end does not say).
+The wire format itself lives in ``contract_wire``; its public names are re-exported here.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from journey_widget.model import Customer, IdentifierKind, Interaction, Journey, digits_of
+from journey_widget.model.permissions import UserContext
 from journey_widget.settings import AuthKind
 from journey_widget.sources.auth import AuthConfig
 from sources.contract_wire import (
@@ -51,6 +53,7 @@ from sources.contract_wire import (
     expected_journey,
     journeys_of,
     response_schema,
+    user_body,
     without_none,
 )
 
@@ -75,6 +78,7 @@ __all__ = [
     "serve",
     "serve_campaign_manager",
     "serve_data_cloud",
+    "user_body",
 ]
 
 CLIENT_ID = "journey-widget"
@@ -105,6 +109,7 @@ class ContractServer:
         page_size: int = 2,
         honour_since: bool = True,
         token_lifetime: int = 3600,
+        user: UserContext | None = None,
     ) -> None:
         if backend not in (CAMPAIGN_MANAGER, DATA_CLOUD):
             raise ValueError(f"unknown back end {backend!r}")
@@ -113,6 +118,8 @@ class ContractServer:
         self.page_size = page_size
         self.honour_since = honour_since
         self.token_lifetime = token_lifetime
+        # Who GET /v1/me says is signed in; None: the back end does not say (404, not_found).
+        self.user = user
         self.server = HTTPServer(host="127.0.0.1", port=0, threaded=True)
         self.requests: list[tuple[str, dict[str, str]]] = []  # (path, query) of every request
         # (path, status, JSON body) of every answer the contract defines (not scripted ones)
@@ -304,6 +311,10 @@ class ContractServer:
     def _route(self, route: str, query: dict[str, str]) -> Any:
         if route == "status":
             return {"service": self.backend.replace("_", "-"), "version": "1.0"}
+        if route == "me":
+            if self.user is None:
+                raise _NotFound("This back end does not say who the user is.")
+            return user_body(self.user)
         if self.backend == CAMPAIGN_MANAGER:
             return self._campaign_manager(route, query)
         return self._data_cloud(route, query)

@@ -35,6 +35,7 @@ from journey_widget.model import (
     SurveyAnswer,
     Ticket,
 )
+from journey_widget.model.permissions import UserContext
 
 CAMPAIGN_MANAGER = "campaign_manager"
 DATA_CLOUD = "data_cloud"
@@ -64,6 +65,19 @@ def iso(moment: datetime) -> str:
 def error_body(code: str, message: str) -> dict[str, Any]:
     """The contracts' error object."""
     return {"error": {"code": code, "message": message}}
+
+
+def user_body(user: UserContext) -> dict[str, Any]:
+    """``GET /v1/me`` (both contracts): a role's name when the permissions are exactly a
+    role's, else the permissions listed; divisions only when the user is restricted."""
+    body: dict[str, Any] = {"userName": user.user}
+    if user.role is not None:
+        body["role"] = user.role.value
+    else:
+        body["permissions"] = sorted(p.value for p in user.permissions)
+    if user.divisions is not None:
+        body["divisions"] = sorted(user.divisions)
+    return body
 
 
 # --- the contracts -------------------------------------------------------------------------------

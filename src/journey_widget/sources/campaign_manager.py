@@ -29,9 +29,11 @@ from ..model import (
     normalize_email,
     normalize_phone,
 )
+from ..model.permissions import UserContext
 from .base import FailureReason, SourceError
 from .http_client import HttpClient
 from .remote_decode import Fields, follow_pages, get_object, phone_or_text, run_all
+from .remote_user import fetch_user_context
 
 BACKEND = "Campaign Manager"
 SERVICE_NAME = "campaign-manager"
@@ -114,6 +116,14 @@ class CampaignManagerSource:
                 contact.text("id"), contact.opt_text("name"), number, IdentifierKind.PHONE
             )
         ]
+
+    async def user_context(self) -> UserContext | None:
+        """Who the signed-in user is (``GET v1/me``); None when the back end does not say.
+
+        The service asks once per connection; the answer wins over the settings
+        (docs/security.md). A bad answer is SourceError(MALFORMED).
+        """
+        return await fetch_user_context(self._client, BACKEND)
 
     async def aclose(self) -> None:
         await self._client.aclose()

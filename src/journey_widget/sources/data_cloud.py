@@ -13,10 +13,12 @@ from datetime import datetime
 from urllib.parse import quote
 
 from ..model import DEFAULT_REGION, CustomerMatch, Identifier, IdentifierKind, Journey
+from ..model.permissions import UserContext
 from . import remote_data_cloud_mapping as mapping
 from .base import FailureReason, SourceError
 from .http_client import HttpClient
 from .remote_decode import Fields, follow_pages, get_object, run_all
+from .remote_user import fetch_user_context
 
 BACKEND = "Data Cloud"
 SERVICE_NAME = "data-cloud"
@@ -82,6 +84,14 @@ class DataCloudSource:
         )
         page = Fields(data, "search", BACKEND)
         return [mapping.match(item) for item in page.objects("items", required=True)][:limit]
+
+    async def user_context(self) -> UserContext | None:
+        """Who the signed-in user is (``GET v1/me``); None when the back end does not say.
+
+        The service asks once per connection; the answer wins over the settings
+        (docs/security.md). A bad answer is SourceError(MALFORMED).
+        """
+        return await fetch_user_context(self._client, BACKEND)
 
     async def aclose(self) -> None:
         await self._client.aclose()
