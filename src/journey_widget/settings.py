@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from .model import DEFAULT_REGION, DataSource
+from .model.permissions import Permission, PermissionDeniedError
 from .paths import config_dir
 
 log = logging.getLogger(__name__)
@@ -190,6 +191,24 @@ class SettingsFile:
             raise
         self._raw = data
         self._current = settings
+
+
+    def save_edit(self, chosen: Settings, *, may_configure: bool) -> Settings:
+        """Save what the user edited in the app (the settings dialog); returns what was saved.
+
+        The one path by which the app writes the user's own edits, so the rules hold here
+        whatever a dialog shows (SPEC E1, docs/security.md): the access section is never
+        taken from an edit but kept as in the file, so nobody raises their own role or lifts
+        the privacy setting from the widget; and without the ``configure`` permission an
+        edit that changes the data source or its connection raises PermissionDeniedError and
+        nothing is written.
+        """
+        saved = self.current()
+        if not may_configure and chosen.source != saved.source:
+            raise PermissionDeniedError(Permission.CONFIGURE)
+        edited = replace(chosen, access=saved.access)
+        self.save(edited)
+        return edited
 
 
 def _section(name: str, raw: object) -> Any:
