@@ -47,6 +47,7 @@ from .interaction_table import INTERACTION_ROLE, InteractionTableModel
 from .interaction_view import InteractionTableView
 from .journey_sections import HistoryContextMenus, SectionBar, SectionKind
 from .labels import channel_labels
+from .page_context import ReadingPlace
 from .states import StatePanel
 from .tickets_view import TicketsView
 from .timeline_pane import TimelinePane
@@ -178,6 +179,9 @@ class JourneyPage(QWidget):
         same_customer = self._journey is not None and (
             self._journey.customer.id == journey.customer.id
         )
+        # Fresh data for the customer shown (Refresh, the back end after the saved copy):
+        # the agent keeps the selection, the scroll positions and the open pop-up.
+        place = self._reading_place() if same_customer else None
         self._journey, self._loaded_months = journey, loaded_months
         if not same_customer:
             period = loaded_months if loaded_months in PERIODS_MONTHS else None
@@ -194,6 +198,16 @@ class JourneyPage(QWidget):
         self.actions.set_customer(journey.customer)
         self._show_tickets(journey, same_customer)
         self._apply(keep_day=same_customer)
+        if place is not None:
+            place.restore(
+                self._shown,
+                timeline=self.timeline,
+                table=self.table,
+                model=self.model,
+                popup=self.popup,
+                select=self._select,
+                same_day=self._same_day,
+            )
 
     def add_interaction(self, interaction: Interaction) -> None:
         """A live event for the customer shown: both views take it without a reload."""
@@ -352,6 +366,9 @@ class JourneyPage(QWidget):
                 lambda: self.tr("No interactions in the last %n months", "", months)
             )
         self._content.setCurrentWidget(self.empty)
+
+    def _reading_place(self) -> ReadingPlace:
+        return ReadingPlace.of(self.current_interaction(), self.timeline, self.table, self.popup)
 
     def _same_day(self, interaction: Interaction) -> Sequence[Interaction]:
         layout = self.timeline.layout_model
