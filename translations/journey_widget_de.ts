@@ -1117,6 +1117,21 @@
     </message>
 </context>
 <context>
+    <name>HistoryView</name>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished">&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>Conversation history</source>
+        <translation type="unfinished">Verlauf der Gesprächssitzungen</translation>
+    </message>
+    <message>
+        <source>Newest first; the customer&apos;s last interaction is marked.</source>
+        <translation type="unfinished">Die neueste zuerst; die letzte Interaktion des Anrufers ist markiert.</translation>
+    </message>
+</context>
+<context>
     <name>InteractionTableModel</name>
     <message>
         <source>Date &amp; time</source>
@@ -1573,20 +1588,8 @@
         <translation>Gesprächsbericht</translation>
     </message>
     <message>
-        <source>&amp;History</source>
-        <translation>&amp;Verlauf</translation>
-    </message>
-    <message>
-        <source>Conversation history</source>
-        <translation>Verlauf der Gesprächssitzungen</translation>
-    </message>
-    <message>
         <source>Selected conversation</source>
         <translation>Gewählte Gesprächssitzung</translation>
-    </message>
-    <message>
-        <source>Newest first; the customer&apos;s last interaction is marked.</source>
-        <translation>Die neueste zuerst; die letzte Interaktion des Anrufers ist markiert.</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -1960,6 +1963,10 @@
     <message>
         <source>The settings could not be saved.</source>
         <translation>Die Einstellungen konnten nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow changing the data source.</source>
+        <translation>Ihre Rolle erlaubt nicht, die Datenquelle zu ändern.</translation>
     </message>
     <message>
         <source>Secret</source>
@@ -2584,10 +2591,6 @@
     <message>
         <source>This call cannot be shown.</source>
         <translation>Dieser Anruf kann nicht angezeigt werden.</translation>
-    </message>
-    <message>
-        <source>Your role does not allow changing the data source.</source>
-        <translation>Ihre Rolle erlaubt nicht, die Datenquelle zu ändern.</translation>
     </message>
     <message>
         <source>No history for %1.</source>

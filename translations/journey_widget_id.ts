@@ -1112,6 +1112,21 @@
     </message>
 </context>
 <context>
+    <name>HistoryView</name>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished">&amp;Riwayat</translation>
+    </message>
+    <message>
+        <source>Conversation history</source>
+        <translation type="unfinished">Riwayat percakapan</translation>
+    </message>
+    <message>
+        <source>Newest first; the customer&apos;s last interaction is marked.</source>
+        <translation type="unfinished">Yang terbaru di atas; interaksi terakhir pelanggan ditandai.</translation>
+    </message>
+</context>
+<context>
     <name>InteractionTableModel</name>
     <message>
         <source>Date &amp; time</source>
@@ -1567,20 +1582,8 @@
         <translation>Laporan percakapan</translation>
     </message>
     <message>
-        <source>&amp;History</source>
-        <translation>&amp;Riwayat</translation>
-    </message>
-    <message>
-        <source>Conversation history</source>
-        <translation>Riwayat percakapan</translation>
-    </message>
-    <message>
         <source>Selected conversation</source>
         <translation>Percakapan yang dipilih</translation>
-    </message>
-    <message>
-        <source>Newest first; the customer&apos;s last interaction is marked.</source>
-        <translation>Yang terbaru di atas; interaksi terakhir pelanggan ditandai.</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -1953,6 +1956,10 @@
     <message>
         <source>The settings could not be saved.</source>
         <translation>Pengaturan tidak dapat disimpan.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow changing the data source.</source>
+        <translation>Peran Anda tidak mengizinkan mengubah sumber data.</translation>
     </message>
     <message>
         <source>Secret</source>
@@ -2568,10 +2575,6 @@
     <message>
         <source>This call cannot be shown.</source>
         <translation>Panggilan ini tidak dapat ditampilkan.</translation>
-    </message>
-    <message>
-        <source>Your role does not allow changing the data source.</source>
-        <translation>Peran Anda tidak mengizinkan mengubah sumber data.</translation>
     </message>
     <message>
         <source>No history for %1.</source>

@@ -397,20 +397,14 @@ class Session:
             self._settings_file,
             self._secrets,
             tester=self.test_connection,
+            # SPEC E1 "configure": where the data comes from stays as IT set it (read-only
+            # in the dialog, refused by SettingsFile.save_edit); language, theme and region
+            # remain the user's own (docs/security.md).
+            may_configure=self._may_configure(),
             parent=self._window,
         )
         dialog.applied.connect(self.on_settings_applied)
         dialog.finished.connect(self.on_settings_closed)
-        if not self._may_configure():
-            # SPEC E1 "configure": where the data comes from stays as IT set it; language,
-            # theme and region remain the user's own (docs/security.md).
-            reason = QCoreApplication.translate(
-                "app", "Your role does not allow changing the data source."
-            )
-            for name in ("source", "connection"):
-                dialog.field(name).setEnabled(False)
-                dialog.field(name).setToolTip(reason)
-                dialog.field(name).setAccessibleDescription(reason)
         self._settings_dialog = dialog
         dialog.open()
         return dialog

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..model import DataSource
+from ..model.permissions import PermissionDeniedError
 from ..secrets import SecretOrigin, SecretStore, SecretsUnavailable, needs_secret
 from ..settings import AuthKind, Settings, SettingsFile, Theme
 from .connection_test import ConnectionTest, Tester
@@ -79,10 +80,14 @@ class SettingsDialog(QDialog):
         secrets: SecretStore,
         *,
         tester: Tester | None = None,
+        may_configure: bool = True,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._settings = settings
+        # SPEC E1 "configure": without it the data source and connection stay as set.
+        self._may_configure = may_configure
+        self._lock_note = QLabel(self)
         self._file = settings_file
         self._secrets = secrets
         self._connection_test = ConnectionTest(tester, self)
@@ -121,7 +126,7 @@ class SettingsDialog(QDialog):
     def _build(self) -> None:
         self.setModal(True)
         self.setMinimumWidth(340)
-        for label in (self._url_problem, self._keyring_note, self._test_result):
+        for label in (self._url_problem, self._keyring_note, self._test_result, self._lock_note):
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -160,6 +165,7 @@ class SettingsDialog(QDialog):
         top = QFormLayout()
         top.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         top.addRow(self._source_label, self._source)
+        top.addRow(self._lock_note)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self._connection)
@@ -240,6 +246,7 @@ class SettingsDialog(QDialog):
         self._update_secret_field()
         if not self._url_problem.isHidden():
             self._show_url_problem()
+        self._show_lock()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -276,7 +283,7 @@ class SettingsDialog(QDialog):
     # --- what the composition root and tests use ------------------------------------------
 
     def chosen(self) -> Settings:
-        """The settings as entered (not yet validated or saved)."""
+        """The settings as entered (not yet validated or saved); a locked source as it was."""
         source = replace(
             self._settings.source,
             kind=DataSource(self._source.currentData()),
@@ -288,6 +295,8 @@ class SettingsDialog(QDialog):
             timeout_seconds=float(self._timeout.value()),
             cache_enabled=self._cache.isChecked(),
         )
+        if not self._may_configure:
+            source = self._settings.source  # what the widgets say does not count
         display = replace(
             self._settings.display,
             region=str(self._region.currentData() or self._settings.display.region),
@@ -362,7 +371,7 @@ class SettingsDialog(QDialog):
         if not self._calls.is_valid():  # its sentence is already under the field
             self._dial_command.setFocus(Qt.FocusReason.OtherFocusReason)
             return
-        secret = self.typed_secret()
+        secret = self.typed_secret() if self._may_configure else None
         if remote and secret is not None and needs_secret(chosen.source.auth):
             try:
                 self._secrets.set(chosen.source.kind, chosen.source.auth, secret)
@@ -377,15 +386,20 @@ class SettingsDialog(QDialog):
                 self._secret.setFocus(Qt.FocusReason.OtherFocusReason)
                 return
         try:
-            self._file.save(chosen)
+            saved = self._file.save_edit(chosen, may_configure=self._may_configure)
+        except PermissionDeniedError:  # the file's source is not what this dialog showed
+            log.warning("Refused to change the data source without the configure permission")
+            self._lock_note.show()
+            self._source.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         except OSError as error:
             log.warning("Could not save the settings: %s", error)
             self._set_result(False, self.tr("The settings could not be saved."))
             return
-        self._settings = chosen
+        self._settings = saved
         self._cancel_test()
         super().accept()
-        self.applied.emit(chosen)
+        self.applied.emit(saved)
 
     def done(self, result: int) -> None:
         self._cancel_test()
@@ -395,6 +409,19 @@ class SettingsDialog(QDialog):
 
     def _cancel_test(self) -> None:
         self._connection_test.cancel()
+
+    def _show_lock(self) -> None:
+        """Without "configure": source and connection read-only, with the reason in words."""
+        locked = not self._may_configure
+        self._lock_note.setVisible(locked)
+        if not locked:
+            return
+        reason = self.tr("Your role does not allow changing the data source.")
+        self._lock_note.setText(reason)
+        for field in (self._source, self._connection):
+            field.setEnabled(False)
+            field.setToolTip(reason)
+            field.setAccessibleDescription(reason)
 
     def _show_url_problem(self) -> bool:
         """Show why the base URL is unusable; True when it is usable."""
