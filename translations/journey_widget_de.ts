@@ -1120,15 +1120,15 @@
     <name>HistoryView</name>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished">&amp;Verlauf</translation>
+        <translation>&amp;Verlauf</translation>
     </message>
     <message>
         <source>Conversation history</source>
-        <translation type="unfinished">Verlauf der Gesprächssitzungen</translation>
+        <translation>Verlauf der Gesprächssitzungen</translation>
     </message>
     <message>
         <source>Newest first; the customer&apos;s last interaction is marked.</source>
-        <translation type="unfinished">Die neueste zuerst; die letzte Interaktion des Anrufers ist markiert.</translation>
+        <translation>Die neueste zuerst; die letzte Interaktion des Anrufers ist markiert.</translation>
     </message>
 </context>
 <context>

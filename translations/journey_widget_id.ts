@@ -1115,15 +1115,15 @@
     <name>HistoryView</name>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished">&amp;Riwayat</translation>
+        <translation>&amp;Riwayat</translation>
     </message>
     <message>
         <source>Conversation history</source>
-        <translation type="unfinished">Riwayat percakapan</translation>
+        <translation>Riwayat percakapan</translation>
     </message>
     <message>
         <source>Newest first; the customer&apos;s last interaction is marked.</source>
-        <translation type="unfinished">Yang terbaru di atas; interaksi terakhir pelanggan ditandai.</translation>
+        <translation>Yang terbaru di atas; interaksi terakhir pelanggan ditandai.</translation>
     </message>
 </context>
 <context>

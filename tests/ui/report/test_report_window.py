@@ -173,7 +173,7 @@ def test_extended_task_result_says_how_it_ended_modality_and_sla(qtbot, report) 
 def test_the_full_legend_opens_from_the_report(qtbot, report) -> None:
     _open(qtbot, report)
     report.pane.task_result._legend.click()
-    dialog = report.legend_dialog
+    dialog = report.pane.task_result.legend_dialog
     assert dialog is not None and dialog.isVisible()
     text = dialog.text()
     for name in ("Hangup before Accept", "Lost in Queue", "Standby Duty Accepted"):

@@ -54,7 +54,6 @@ def view_mode_labels() -> dict[ViewMode, str]:
 class ConversationPane(QWidget):
     mode_changed = Signal(str)  # ViewMode value, after the user chose it
     refresh_requested = Signal()
-    legend_requested = Signal()
 
     def __init__(
         self,
@@ -136,7 +135,6 @@ class ConversationPane(QWidget):
         self._mode.activated.connect(self.on_mode_chosen)
         self._timeline.bar_focused.connect(self.on_bar_focused)
         self._refresh.clicked.connect(self.refresh_requested)
-        self._result.legend_requested.connect(self.legend_requested)
 
     def retranslate_ui(self) -> None:
         self._mode_caption.setText(self.tr("&View:"))
@@ -158,6 +156,17 @@ class ConversationPane(QWidget):
             self.tr("No timeline events were recorded for this conversation.")
         )
         self._show_title()
+
+    def resizeEvent(self, event) -> None:
+        """In a scroll area, wrapped text needs the height it asks for at this width.
+
+        QScrollArea sizes its widget by the minimum size hint, which knows nothing of
+        height-for-width; without this, long wrapped lines were squeezed to a sliver.
+        """
+        super().resizeEvent(event)
+        needed = self.layout().heightForWidth(self.width())
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

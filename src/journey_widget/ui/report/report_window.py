@@ -30,19 +30,18 @@ from PySide6.QtWidgets import (
 )
 
 from ...model import Journey, display_identifier
-from ...model.conversation_layout import MIN_SCALE, scale_of
 from ...model.date_ranges import DatePreset, DateRange
 from ...service import JourneyService, Latest, SourceError
 from ...settings import SettingsFile
 from .conversation_pane import ConversationPane
 from .date_range_bar import DateRangeBar
 from .history_model import HistoryModel
+from .history_view import HistoryView
 from .report_document import ReportContent, build_document, write_pdf
 from .report_export import ask_pdf_file, open_print_preview
 from .report_loading import Loaded, find_customer, load_customer, load_period
 from .report_status import status_text
 from .search_box import CustomerSearch
-from .task_result_legend import TaskResultLegendDialog
 from .view_mode_setting import remember_mode, remembered_mode
 
 log = logging.getLogger(__name__)
@@ -80,15 +79,13 @@ class ReportWindow(QWidget):
         self._range = DateRangeBar(self, clock=clock, tz=tz)
         self._status = QLabel(self)
         self._retry = QPushButton(self)
-        self._history_caption = QLabel(self)
-        self._history = QListView(self)
-        self._model = HistoryModel(self)
+        self._history = HistoryView(self)
+        self._model = self._history.model
         self._pane = ConversationPane(self, clock=clock)
         self._scroll = QScrollArea(self)
         self._splitter = QSplitter(self)
         self._print = QPushButton(self)
         self._pdf = QPushButton(self)
-        self._legend_dialog: TaskResultLegendDialog | None = None
         self._preview: QPrintPreviewDialog | None = None
         self._retry_call = None
         self._build()
@@ -111,23 +108,10 @@ class ReportWindow(QWidget):
         for label in (self._customer, self._status):  # source data and typed text: never markup
             label.setTextFormat(Qt.TextFormat.PlainText)
         self._retry.setVisible(False)
-        self._history.setModel(self._model)
-        self._history.setWordWrap(True)
-        self._history.setUniformItemSizes(False)
-        self._history.setSpacing(2)
-        self._history.setMinimumWidth(200)
-        # Several conversations may be selected: the longest of them sets the timeline's scale.
-        self._history.setSelectionMode(QListView.SelectionMode.ExtendedSelection)
-        self._history_caption.setBuddy(self._history)
         self._scroll.setWidget(self._pane)
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self._history_caption)
-        left_layout.addWidget(self._history, 1)
-        self._splitter.addWidget(left)
+        self._splitter.addWidget(self._history)
         self._splitter.addWidget(self._scroll)
         self._splitter.setChildrenCollapsible(False)
         self._splitter.setStretchFactor(1, 1)
@@ -153,23 +137,18 @@ class ReportWindow(QWidget):
     def _connect_signals(self) -> None:
         self._search.customer_picked.connect(self.on_customer_picked)
         self._range.range_changed.connect(self.on_range_changed)
-        self._history.selectionModel().currentChanged.connect(self.on_current_changed)
-        self._history.selectionModel().selectionChanged.connect(self.on_selection_changed)
+        selection = self._history.list.selectionModel()
+        selection.currentChanged.connect(self.on_current_changed)
+        selection.selectionChanged.connect(self.on_selection_changed)
         self._pane.mode_changed.connect(self.on_mode_changed)
         self._pane.refresh_requested.connect(self.on_refresh)
-        self._pane.legend_requested.connect(self.on_legend_requested)
         self._print.clicked.connect(self.on_print)
         self._pdf.clicked.connect(self.on_save_pdf)
         self._retry.clicked.connect(self.on_retry)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Conversation report"))
-        self._history_caption.setText(self.tr("&History"))
-        self._history.setAccessibleName(self.tr("Conversation history"))
         self._scroll.setAccessibleName(self.tr("Selected conversation"))
-        self._history.setAccessibleDescription(
-            self.tr("Newest first; the customer's last interaction is marked.")
-        )
         self._print.setText(self.tr("&Print…"))
         self._print.setAccessibleDescription(self.tr("Print the report, with a preview"))
         self._pdf.setText(self.tr("Save as P&DF…"))
@@ -177,7 +156,6 @@ class ReportWindow(QWidget):
         self._retry.setText(self.tr("&Retry"))
         self._show_customer()
         self._show_status(*self._status_state)
-        self._model.set_last_id(self._model.last_id)  # the rows' words and dates, again
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -210,7 +188,7 @@ class ReportWindow(QWidget):
 
     @property
     def history(self) -> QListView:
-        return self._history
+        return self._history.list
 
     @property
     def history_model(self) -> HistoryModel:
@@ -268,7 +246,7 @@ class ReportWindow(QWidget):
         row = self._model.row_of(interaction_id)
         if row is None:
             return False
-        self._history.setCurrentIndex(self._model.index(row))
+        self._history.select(row)
         return True
 
     def report_content(self) -> ReportContent | None:
@@ -334,7 +312,7 @@ class ReportWindow(QWidget):
         self._set_printable(True)
         if not (keep and self.select_conversation(keep)):
             if count:
-                self._history.setCurrentIndex(self._model.index(0))
+                self._history.select(0)
             else:
                 self._pane.set_conversation(None)
                 self.conversation_shown.emit(None)
@@ -380,17 +358,6 @@ class ReportWindow(QWidget):
         if self._retry_call is not None:
             self._retry_call()
 
-    def on_legend_requested(self) -> None:
-        if self._legend_dialog is None:
-            self._legend_dialog = TaskResultLegendDialog(self)
-        self._legend_dialog.show()
-        self._legend_dialog.raise_()
-        self._legend_dialog.activateWindow()
-
-    @property
-    def legend_dialog(self) -> TaskResultLegendDialog | None:
-        return self._legend_dialog
-
     def on_print(self) -> None:
         content = self.report_content()
         if content is not None:
@@ -408,14 +375,7 @@ class ReportWindow(QWidget):
     # --- internals -------------------------------------------------------------------------
 
     def _scale(self) -> timedelta:
-        """The longest session of the selection: the selected conversations, or the current."""
-        rows = {index.row() for index in self._history.selectionModel().selectedIndexes()}
-        current = self._history.currentIndex()
-        if current.isValid():
-            rows.add(current.row())
-        if not rows:
-            return MIN_SCALE
-        return scale_of(self._model.interaction_at(row) for row in sorted(rows))
+        return self._history.selection_scale()
 
     def _apply_orientation(self) -> None:
         wide = self.width() >= WIDE

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from ...model import Interaction
 from ..formatting import arg, channel_text, outcome_text
 from ..labels import failed_label, sla_labels, task_result_descriptions, task_result_labels
+from .task_result_legend import TaskResultLegendDialog
 
 
 def ended_text(interaction: Interaction) -> str:
@@ -27,7 +28,7 @@ def ended_text(interaction: Interaction) -> str:
 
 
 class TaskResultPanel(QWidget):
-    legend_requested = Signal()
+    legend_requested = Signal()  # after the legend was shown
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,7 +57,8 @@ class TaskResultPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
         layout.addWidget(self._legend)
-        self._legend.clicked.connect(self.legend_requested)
+        self._legend_dialog: TaskResultLegendDialog | None = None
+        self._legend.clicked.connect(self.on_legend_clicked)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -91,6 +93,19 @@ class TaskResultPanel(QWidget):
             (self._sla_caption, self._sla),
         ):
             value.setAccessibleName(f"{caption.text()} {value.text()}")
+
+    @property
+    def legend_dialog(self) -> TaskResultLegendDialog | None:
+        return self._legend_dialog
+
+    def on_legend_clicked(self) -> None:
+        """Show the full legend (one dialog, raised again on the next click)."""
+        if self._legend_dialog is None:
+            self._legend_dialog = TaskResultLegendDialog(self.window())
+        self._legend_dialog.show()
+        self._legend_dialog.raise_()
+        self._legend_dialog.activateWindow()
+        self.legend_requested.emit()
 
     def values(self) -> tuple[str, str, str]:
         return self._ended.text(), self._modality.text(), self._sla.text()
