@@ -72,6 +72,7 @@ def test_every_top_level_window_defers_its_deletion():
     """Each window the app opens without a parent takes the same protection."""
     from journey_widget.ui.lifetime import DeferredDeletion
     from journey_widget.ui.operations.view import CustomerOperationsView
+    from journey_widget.ui.report.report_window import ReportWindow
 
-    for window_class in (MainWindow, CustomerOperationsView):
+    for window_class in (MainWindow, CustomerOperationsView, ReportWindow):
         assert issubclass(window_class, DeferredDeletion), window_class.__name__

@@ -33,6 +33,7 @@ from ...model import Journey, display_identifier
 from ...model.date_ranges import DatePreset, DateRange
 from ...service import JourneyService, Latest, SourceError
 from ...settings import SettingsFile
+from ..lifetime import DeferredDeletion
 from .conversation_pane import ConversationPane
 from .date_range_bar import DateRangeBar
 from .history_model import HistoryModel
@@ -50,7 +51,7 @@ WIDE = 760  # from this width on, history and conversation sit side by side
 DEFAULT_SIZE = (1100, 760)
 
 
-class ReportWindow(QWidget):
+class ReportWindow(DeferredDeletion, QWidget):
     customer_shown = Signal(object)  # Journey of the listed conversations
     conversation_shown = Signal(object)  # Interaction | None
     error_shown = Signal(str)
