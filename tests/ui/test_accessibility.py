@@ -238,13 +238,7 @@ def _task_result_legend(_tmp_path):
     "build",
     [
         _settings_dialog,
-        pytest.param(
-            _report_window,
-            marks=pytest.mark.xfail(
-                reason="ui/report/report_window.py (issue 5's): a scroll area without a name",
-                strict=False,
-            ),
-        ),
+        _report_window,
         _operations_view,
         _anonymise_dialog,
         _task_result_legend,

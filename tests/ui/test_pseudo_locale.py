@@ -250,16 +250,12 @@ def _operations_view(_tmp_path):
     return CustomerOperationsView(lambda: None)
 
 
-def _cut(owner: str):
-    return pytest.mark.xfail(reason=f"{owner}: the search field's hint is cut", strict=False)
-
-
 @pytest.mark.parametrize(
     "build",
     [
         _settings_dialog,
         _anonymise_dialog,
-        pytest.param(_report_window, marks=_cut("ui/report/search_box.py (issue 5's)")),
+        _report_window,
         _operations_view,
     ],
 )
