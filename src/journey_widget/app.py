@@ -1,13 +1,16 @@
-"""Composition root: the Qt application, one error path, the store, the service, the window.
+"""Composition root: one window's session, with the store, the service and the calls.
 
-``run_gui`` owns the process-wide pieces (QApplication, translators, the Qt message handler,
-``sys.excepthook``, the qasync loop) and keeps to one widget per user: if another widget
-already answers on the local socket, a second launch hands its call (``--pop``) or a "show"
-over to it and exits. ``Session`` owns one window's life: connecting the store (building the
-demo store first with ``--demo``), opening the first customer or the call it was started
-for, the call listeners and the pop controller, the ``--screenshot`` run, and closing the
-listeners and the source when the window closes. Nothing here blocks the GUI thread: the
-demo store is built in a worker thread while the window says so.
+``Session`` owns one window's life: connecting the store (building the demo store first with
+``--demo``), opening the first customer or the call it was started for, the call listeners
+and the pop controller, and closing the listeners and the source when the window closes.
+Nothing here blocks the GUI thread: the demo store is built in a worker thread while the
+window says so. The rest has a module each, and ``run_gui``, ``GuiOptions`` and ``Session``
+stay importable from here:
+
+- gui_process.py: ``run_gui`` and ``GuiOptions``, the process around the window (QApplication,
+  translators, theme, error hooks, the qasync loop, one widget per user);
+- gui_settings.py: the Settings… action, its dialog and applying what it saved, live;
+- gui_screenshot.py: the ``--screenshot`` run.
 """
 
 from __future__ import annotations
@@ -17,123 +20,53 @@ import json
 import logging
 import logging.handlers
 import signal
-import sys
-import threading
-from dataclasses import dataclass
 from pathlib import Path
 
-import qasync
-from PySide6.QtCore import QCoreApplication, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from .access import access_for, purge_offline_cache
-from .calls import sink
 from .calls.events import InvalidCallEvent
 from .calls.hub import CallHub
-from .calls.listeners import CallListeners, hand_over
-from .cli import EXIT_ERROR, EXIT_NOT_FOUND, EXIT_OK
-from .errorpath import (
-    configure_logging,
-    log_loop_exception,
-    log_uncaught_in_thread,
-    qt_message_handler,
+from .calls.listeners import CallListeners
+from .cli import EXIT_OK
+from .errorpath import log_uncaught as _log_uncaught  # noqa: F401  (tests call it here)
+from .gui_process import EXIT_INTERRUPTED, GuiOptions, run_gui
+from .gui_screenshot import (
+    SCREENSHOT_SETTLE_SECONDS,
+    SCREENSHOT_TIMEOUT_SECONDS,
+    run_for_screenshot,
 )
-from .errorpath import log_uncaught as _log_uncaught
-from .i18n import install_translators, switch_language
+from .gui_settings import SettingsFlow
 from .model import DataSource
-from .model.permissions import Permission
-from .paths import APP_NAME, default_store_path
+from .paths import default_store_path
 from .secrets import SecretStore
 from .service import JourneyService
 from .settings import Settings, SettingsFile, SourceSettings
 from .sources.base import JourneySource, SourceError
-from .sources.factory import MissingSecret, build_remote, build_source, clear_cache
+from .sources.factory import MissingSecret, build_source
 from .ui.call_pop import CallPopController
 from .ui.desktop import DesktopIntegration, install_desktop
 from .ui.formatting import arg
-from .ui.icons import app_icon
-from .ui.main_window import MainWindow, MenuGroup, ViewState
+from .ui.main_window import MainWindow
 from .ui.operations.menu import OperationsMenu
-from .ui.palettes import apply_theme, resolve_theme
 from .ui.report.launcher import ReportLauncher
-from .ui.settings_dialog import SettingsAction, SettingsDialog
+from .ui.settings_dialog import SettingsDialog
 from .ui.source_errors import failure_text, missing_secret_text
 
 log = logging.getLogger(__name__)
 
 # The first customer of the generated demo data: ``--demo`` never opens on a blank window.
 DEMO_FIRST_CUSTOMER = "C000001"
-SCREENSHOT_TIMEOUT_SECONDS = 30.0
-# After the journey is shown, let layouts and column widths settle before grabbing.
-SCREENSHOT_SETTLE_SECONDS = 0.15
-EXIT_INTERRUPTED = 130
-
-
-@dataclass
-class GuiOptions:
-    """What the command line asks of the window (see cli.py)."""
-
-    store: Path | None = None
-    demo: bool = False
-    number: str | None = None
-    screenshot: Path | None = None
-    lang: str | None = None
-    view: str | None = None
-    region: str = "DE"
-    pop: str | None = None  # a call as JSON (``call`` starts the widget with it)
-    http_port: int | None = None  # switch the HTTP endpoint on here (0: any free port)
-    baresip: str | None = None  # "HOST:PORT" of baresip's ctrl_tcp: switch the client on
-    size: tuple[int, int] | None = None  # window width and height at opening
-    theme: str | None = None  # "system", "light" or "dark": overrides the setting
-
-
-def run_gui(options: GuiOptions) -> int:
-    """Open the window and run until it closes (or, with ``--screenshot``, until it is saved)."""
-    configure_logging(quiet=options.screenshot is not None)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
-    app.setApplicationName(APP_NAME)
-    app.setOrganizationName(APP_NAME)
-    app.setDesktopFileName(APP_NAME)
-    icon = app_icon()
-    if icon is not None:
-        app.setWindowIcon(icon)
-    # The session decides when to end (it closes the source first), not the last window.
-    app.setQuitOnLastWindowClosed(False)
-
-    hub = CallHub(region=options.region)
-    if options.screenshot is None and not hub.start_local_server():
-        if not hub.listener_states[sink.LOCAL_SOCKET].startswith("failed"):
-            handed, message = hand_over(options.pop)  # another widget runs: it takes over
-            if not handed:
-                print(f"{APP_NAME}: {message}", file=sys.stderr)
-            return EXIT_OK if handed else EXIT_ERROR
-        log.warning("No local socket: %s", hub.listener_states[sink.LOCAL_SOCKET])
-    settings_file = SettingsFile()
-    settings = settings_file.load()
-    # --lang, else the language setting, else the system's (SPEC G1).
-    language = install_translators(app, options.lang or settings.display.language or None)
-    log.info("Starting with language %s", language)
-    theme = apply_theme(app, resolve_theme(options.theme, settings.display.theme))
-    log.info("Appearance: %s", theme.value)
-
-    previous_handler = qInstallMessageHandler(qt_message_handler)
-    previous_hook, previous_thread_hook = sys.excepthook, threading.excepthook
-    sys.excepthook = _log_uncaught
-    threading.excepthook = log_uncaught_in_thread
-    try:
-        with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
-            runner.get_loop().set_exception_handler(log_loop_exception)
-            session = Session(
-                app, options, hub=hub, settings_file=settings_file, settings=settings
-            )
-            return runner.run(session.run())
-    except KeyboardInterrupt:
-        return EXIT_INTERRUPTED
-    finally:
-        hub.stop_local_server()
-        sys.excepthook, threading.excepthook = previous_hook, previous_thread_hook
-        qInstallMessageHandler(previous_handler)
+__all__ = [
+    "DEMO_FIRST_CUSTOMER",
+    "EXIT_INTERRUPTED",
+    "SCREENSHOT_SETTLE_SECONDS",
+    "SCREENSHOT_TIMEOUT_SECONDS",
+    "GuiOptions",
+    "Session",
+    "run_gui",
+]
 
 
 class Session:
@@ -160,10 +93,17 @@ class Session:
         self._operations = OperationsMenu(self._window)
         self._settings = settings or Settings()
         self._secrets = secrets or SecretStore()
-        self._settings_action = SettingsAction(self._window)
-        self._settings_action.triggered.connect(self.open_settings)
-        self._window.add_menu_action(self._settings_action, MenuGroup.SETTINGS)
-        self._settings_dialog: SettingsDialog | None = None
+        # The Settings… action, its dialog and applying what it saved (gui_settings.py).
+        self._settings_flow = SettingsFlow(
+            app,
+            self._window,
+            self._settings_file,
+            self._secrets,
+            region=lambda: self.region,
+            service=lambda: getattr(self, "_service", None),
+            on_applied=self.on_settings_applied,
+        )
+        self._settings_flow.action.triggered.connect(self.open_settings)
         self._hub = hub or CallHub(region=options.region)
         # Window place and behaviour, the tray with the last calls, macOS links (issue 9).
         self._desktop = install_desktop(
@@ -189,7 +129,6 @@ class Session:
         self._service: JourneyService | None = None
         self._connecting: asyncio.Task[None] | None = None
         self._closed = asyncio.Event()
-        self._closed_waiter: asyncio.Task[bool] | None = None
 
     async def run(self) -> int:
         window = self._window
@@ -388,63 +327,12 @@ class Session:
 
     def open_settings(self) -> SettingsDialog:
         """The settings dialog (one at a time); OK applies without a restart."""
-        if self._settings_dialog is not None:
-            self._settings_dialog.raise_()
-            self._settings_dialog.activateWindow()
-            return self._settings_dialog
-        dialog = SettingsDialog(
-            self._settings_file.current(),
-            self._settings_file,
-            self._secrets,
-            tester=self.test_connection,
-            # SPEC E1 "configure": where the data comes from stays as IT set it (read-only
-            # in the dialog, refused by SettingsFile.save_edit); language, theme and region
-            # remain the user's own (docs/security.md).
-            may_configure=self._may_configure(),
-            parent=self._window,
-        )
-        dialog.applied.connect(self.on_settings_applied)
-        dialog.finished.connect(self.on_settings_closed)
-        self._settings_dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _may_configure(self) -> bool:
-        """An explicit role (settings or back end) without "configure" keeps the source as
-        set; the automatic default never locks users out of their own install."""
-        service = self._service
-        if service is None or service.access.user.origin == "default":
-            return True
-        return service.access.user.can(Permission.CONFIGURE)
-
-    def on_settings_closed(self) -> None:
-        dialog, self._settings_dialog = self._settings_dialog, None
-        if dialog is not None:
-            dialog.deleteLater()
-
-    async def test_connection(self, settings: SourceSettings, secret: str | None) -> None:
-        """``check()`` the back end these (unsaved) settings describe; raises SourceError."""
-        source = await asyncio.to_thread(
-            build_remote, settings, self._secrets, region=self.region, secret=secret
-        )
-        try:
-            await source.check()  # type: ignore[attr-defined]
-        finally:
-            await source.aclose()
+        return self._settings_flow.open()
 
     def on_settings_applied(self, settings: Settings) -> None:
         """Saved by the dialog: language, theme, the calls' rules and the source, live."""
         old, self._settings = self._settings, settings
-        self._calls.set_settings(settings)
-        if settings.display.language != old.display.language:
-            switch_language(self._app, settings.display.language or None)
-        if settings.display.theme != old.display.theme:
-            apply_theme(self._app, settings.display.theme)
-        if settings.source != old.source or settings.display.region != old.display.region:
-            back_end = (old.source.kind, old.source.base_url)
-            if back_end != (settings.source.kind, settings.source.base_url):
-                clear_cache()  # another back end's journeys must not stand in for this one's
-            self.reconnect()
+        self._settings_flow.apply(old, settings, calls=self._calls, reconnect=self.reconnect)
 
     @property
     def listeners(self) -> CallListeners:
@@ -462,71 +350,22 @@ class Session:
             log.exception("Closing the journey source failed")
 
     async def _run_for_screenshot(self, target: Path) -> int:
-        """Wait for the first answer (or an error, or the timeout), grab the window, save it."""
-        window = self._window
-        outcome: asyncio.Future[tuple[int, str]] = asyncio.get_running_loop().create_future()
+        """The ``--screenshot`` run (gui_screenshot.py) on this session's window."""
 
-        def settle(code: int, message: str = "") -> None:
-            if not outcome.done():
-                outcome.set_result((code, message))
+        def start() -> asyncio.Task[None]:
+            self.start()
+            assert self._connecting is not None
+            return self._connecting
 
-        window.journey_shown.connect(lambda _journey: settle(EXIT_OK))
-        window.no_history_shown.connect(
-            lambda shown: settle(
-                EXIT_NOT_FOUND, arg(QCoreApplication.translate("app", "No history for %1."), shown)
-            )
-        )
-        window.suggestions_shown.connect(
-            lambda matches: settle(
-                EXIT_NOT_FOUND,
-                arg(
-                    QCoreApplication.translate(
-                        "app", "%1 customers match; pass a number, address or id."
-                    ),
-                    str(len(matches)),
-                ),
-            )
-        )
-        window.no_match_shown.connect(lambda message: settle(EXIT_NOT_FOUND, message))
-        window.error_shown.connect(lambda message: settle(EXIT_ERROR, message))
-        self._closed_waiter = asyncio.ensure_future(self._closed.wait())
-        self._closed_waiter.add_done_callback(
-            lambda _task: settle(
-                EXIT_ERROR,
-                QCoreApplication.translate("app", "The window was closed before it was ready."),
-            )
-        )
-        self.start()
-        assert self._connecting is not None
-        connecting = self._connecting
-        connecting.add_done_callback(
-            lambda _task: settle(EXIT_OK) if window.state is ViewState.IDLE else None
-        )
-        try:
-            code, message = await asyncio.wait_for(outcome, SCREENSHOT_TIMEOUT_SECONDS)
-        except TimeoutError:
-            code = EXIT_ERROR
-            message = arg(
-                QCoreApplication.translate("app", "The journey did not load within %1 seconds."),
-                str(round(SCREENSHOT_TIMEOUT_SECONDS)),
-            )
-            window.show_error(message)
-        finally:
-            self._closed_waiter.cancel()
-            self._closed_waiter = None
-        shown = window
+        report = None
         if self._options.view == "report":
-            shown = await self._report.settled(SCREENSHOT_TIMEOUT_SECONDS) or window
-        await asyncio.sleep(SCREENSHOT_SETTLE_SECONDS)
-        if not shown.grab().save(str(target), "PNG"):
-            code = EXIT_ERROR
-            message = arg(
-                QCoreApplication.translate("app", "Could not write the screenshot to %1."),
-                str(target),
-            )
-        if message:
-            print(f"{APP_NAME}: {message}", file=sys.stderr)
-        return code
+
+            async def report() -> QWidget | None:
+                return await self._report.settled(SCREENSHOT_TIMEOUT_SECONDS)
+
+        return await run_for_screenshot(
+            self._window, target, start=start, closed=self._closed, shown_window=report
+        )
 
 
 def _close_on_signals(window: MainWindow) -> list[int]:

@@ -1,0 +1,118 @@
+"""The window's settings path: the Settings… action, its dialog, Test connection, applying.
+
+One dialog at a time; OK saves (the dialog does) and the saved settings apply live: the call
+rules, language and theme at once; another source, connection or region reconnects the
+session, and another back end empties the offline cache first, so its journeys never stand in
+for this one's. ``Session`` (app.py) keeps the settings it runs with and asks this for the
+rest.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QApplication
+
+from .i18n import switch_language
+from .model.permissions import Permission
+from .secrets import SecretStore
+from .service import JourneyService
+from .settings import Settings, SettingsFile, SourceSettings
+from .sources.factory import build_remote, clear_cache
+from .ui.call_pop import CallPopController
+from .ui.main_window import MainWindow, MenuGroup
+from .ui.palettes import apply_theme
+from .ui.settings_dialog import SettingsAction, SettingsDialog
+
+
+class SettingsFlow:
+    """The Settings… menu action and the dialog it opens, for one window."""
+
+    def __init__(
+        self,
+        app: QApplication,
+        window: MainWindow,
+        settings_file: SettingsFile,
+        secrets: SecretStore,
+        *,
+        region: Callable[[], str],
+        service: Callable[[], JourneyService | None],
+        on_applied: Callable[[Settings], None],
+    ) -> None:
+        self._app = app
+        self._window = window
+        self._settings_file = settings_file
+        self._secrets = secrets
+        self._region = region
+        self._service = service
+        self._on_applied = on_applied
+        self._dialog: SettingsDialog | None = None
+        self.action = SettingsAction(window)
+        window.add_menu_action(self.action, MenuGroup.SETTINGS)
+
+    def open(self) -> SettingsDialog:
+        """The settings dialog (one at a time); OK applies without a restart."""
+        if self._dialog is not None:
+            self._dialog.raise_()
+            self._dialog.activateWindow()
+            return self._dialog
+        dialog = SettingsDialog(
+            self._settings_file.current(),
+            self._settings_file,
+            self._secrets,
+            tester=self.test_connection,
+            # SPEC E1 "configure": where the data comes from stays as IT set it (read-only
+            # in the dialog, refused by SettingsFile.save_edit); language, theme and region
+            # remain the user's own (docs/security.md).
+            may_configure=self.may_configure(),
+            parent=self._window,
+        )
+        dialog.applied.connect(self._on_applied)
+        dialog.finished.connect(self.on_closed)
+        self._dialog = dialog
+        dialog.open()
+        return dialog
+
+    def may_configure(self) -> bool:
+        """An explicit role (settings or back end) without "configure" keeps the source as
+        set; the automatic default never locks users out of their own install."""
+        service = self._service()
+        if service is None or service.access.user.origin == "default":
+            return True
+        return service.access.user.can(Permission.CONFIGURE)
+
+    def on_closed(self) -> None:
+        dialog, self._dialog = self._dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+
+    async def test_connection(self, settings: SourceSettings, secret: str | None) -> None:
+        """``check()`` the back end these (unsaved) settings describe; raises SourceError."""
+        source = await asyncio.to_thread(
+            build_remote, settings, self._secrets, region=self._region(), secret=secret
+        )
+        try:
+            await source.check()  # type: ignore[attr-defined]
+        finally:
+            await source.aclose()
+
+    def apply(
+        self,
+        old: Settings,
+        new: Settings,
+        *,
+        calls: CallPopController,
+        reconnect: Callable[[], None],
+    ) -> None:
+        """Saved by the dialog: language, theme, the calls' rules and the source, live."""
+        calls.set_settings(new)
+        if new.display.language != old.display.language:
+            switch_language(self._app, new.display.language or None)
+        if new.display.theme != old.display.theme:
+            apply_theme(self._app, new.display.theme)
+        if new.source != old.source or new.display.region != old.display.region:
+            back_end = (old.source.kind, old.source.base_url)
+            if back_end != (new.source.kind, new.source.base_url):
+                clear_cache()  # another back end's journeys must not stand in for this one's
+            reconnect()
