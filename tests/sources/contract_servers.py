@@ -175,7 +175,8 @@ class ContractServer:
         times: int = 1,
         headers: dict[str, str] | None = None,
     ) -> None:
-        """The next ``times`` API requests get this answer instead of the contract's."""
+        """The next ``times`` API requests get this answer instead of the contract's
+        (``GET /v1/me`` excepted: script it with ``answer``)."""
         if isinstance(body, dict):
             body = json.dumps(body).encode()
             headers = {"Content-Type": "application/json", **(headers or {})}
@@ -200,8 +201,8 @@ class ContractServer:
             self._answers.pop(route, None)
 
     def stall_next(self, route: str | None = None) -> None:
-        """The next API request (to ``route``, like "v1/interactions", if given) gets no
-        answer until ``release()`` (or 10 s pass)."""
+        """The next API request (to ``route``, like "v1/interactions", if given; without a
+        route ``GET /v1/me`` excepted) gets no answer until ``release()`` (or 10 s pass)."""
         self._release.clear()
         with self._lock:
             if route is None:
@@ -242,7 +243,9 @@ class ContractServer:
         route = request.path.removeprefix("/api/")
         with self._lock:
             self.requests.append((request.path, query))
-            scripted = self._script.popleft() if self._script else None
+            # Scripts stand for the data a lookup reads: who the user is (GET /v1/me, asked
+            # first by the service's guard) answers as ``user`` or ``answer("v1/me", ...)`` say.
+            scripted = self._script.popleft() if self._script and route != "v1/me" else None
             fixed = self._answers.get(route)
             stall = route in self._stalled_routes
             self._stalled_routes.discard(route)

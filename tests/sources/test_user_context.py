@@ -108,14 +108,14 @@ def test_a_back_end_without_the_route_does_not_say(backend):
         check_against_contract(backend, "/v1/me", status, body)
         assert status == 404
         # An older gateway: a plain 404 page, not the contract's error object.
-        server.fail_next(404, "<html>Not Found</html>", headers={"Content-Type": "text/html"})
+        server.answer("v1/me", "<html>Not Found</html>", 404)
         assert _told(server) is None
 
 
 @BACKENDS
 def test_an_outage_is_an_error_not_a_guess(backend):
     with serve(backend) as server:
-        server.fail_next(503, times=10)
+        server.answer("v1/me", {"error": {"code": "unavailable", "message": "down"}}, 503)
         with pytest.raises(SourceError) as caught:
             _told(server)
     assert caught.value.reason is not FailureReason.MALFORMED

@@ -142,3 +142,30 @@ def test_users_who_may_see_the_number_see_it(qtbot, pop_as, role, privacy):
     with qtbot.waitSignal(window.journey_shown, timeout=WAIT_MS):
         hub.deliver_fields({"number": "0151 12345678"}, source="command")
     assert window.search_field.text() == RAYMOND
+
+
+def test_a_back_end_that_says_supervisor_only_with_its_answer_masks_the_caller(
+    qtbot, qloop, fake_source
+):
+    """The settings say agent (numbers in clear); the back end, asked with the first lookup,
+    says supervisor: from its answer on, the caller in the search field is masked."""
+
+    async def user_context():
+        return UserContext.for_role("sam@tenant", Role.SUPERVISOR, origin="back end")
+
+    fake_source.user_context = user_context
+    access = Access(UserContext.for_role("sam", Role.AGENT), obfuscate_identifiers=True)
+    window = MainWindow(JourneyService(fake_source, access=access))
+    qtbot.addWidget(window)
+    hub = CallHub(window)
+    CallPopController(window, hub, Settings())
+    window.show()
+    with qtbot.waitSignal(window.journey_shown, timeout=WAIT_MS):
+        hub.deliver_fields({"number": RAYMOND}, source="command")
+    assert window.service.access.user.role is Role.SUPERVISOR
+    assert window.search_field.text() == MASKED
+    _assert_no_clear_number(_window_texts(window))
+    fake_source.calls.clear()
+    with qtbot.waitSignal(window.journey_shown, timeout=WAIT_MS):
+        qtbot.keyClick(window.search_field, Qt.Key.Key_Return)
+    assert fake_source.calls == [RAYMOND]

@@ -123,7 +123,8 @@ class MainWindow(DeferredDeletion, QMainWindow):
         self._lookups: Latest[LookupResult | _Suggestions] = Latest()
         self._retry: Callable[[], object] | None = None
         self._last_query: str | None = None
-        self._hidden_query: str | None = None  # a caller's number the search field shows masked
+        # What a call or a link asked for: shown masked while the privacy rule hides it.
+        self._outside_query: str | None = None
         self._state = ViewState.IDLE
 
         self._search = QLineEdit(self)
@@ -308,12 +309,12 @@ class MainWindow(DeferredDeletion, QMainWindow):
         if not text or self._service is None:
             return None
         if show_in_search:
-            self._hidden_query = text if self._service.access.hides_identifiers else None
+            self._outside_query = text
             shown = self._shown_query(text)
             if self._search.text() != shown:
                 self._search.setText(shown)  # also clears the field's undo history
         self._retry = lambda: self.lookup(text, show_in_search=False)
-        return self._start(text, self._resolve(self._service, text), self._shown_query(text))
+        return self._start(text, self._resolve(self._service, text), private=True)
 
     def open_customer(self, customer_id: str) -> asyncio.Task | None:
         """Open the customer picked from the suggestions, by id."""
@@ -324,13 +325,15 @@ class MainWindow(DeferredDeletion, QMainWindow):
         return self._start(customer_id, work)
 
     def _start(
-        self, text: str, work: Awaitable[LookupResult | _Suggestions], shown: str | None = None
+        self, text: str, work: Awaitable[LookupResult | _Suggestions], *, private: bool = False
     ) -> asyncio.Task:
+        """Run ``work``; a ``private`` query is shown as the privacy rule allows, when shown."""
         self._popup.hide()
         self._last_query = text
         self._set_panel_state(ViewState.BUSY)
-        busy = text if shown is None else shown
-        self._panel.show_busy(lambda: arg(self.tr("Looking up %1…"), busy))
+        self._panel.show_busy(
+            lambda: arg(self.tr("Looking up %1…"), self._shown_query(text) if private else text)
+        )
         task = self._lookups.run(work)
         task.add_done_callback(self.on_lookup_done)
         return task
@@ -424,14 +427,24 @@ class MainWindow(DeferredDeletion, QMainWindow):
 
     def on_search_submitted(self) -> None:
         text = self._search.text().strip()
-        if self._hidden_query is not None and text == self._shown_query(self._hidden_query):
-            text = self._hidden_query  # the masked caller, untouched: look them up again
+        if self._outside_query is not None and text == self._shown_query(self._outside_query):
+            text = self._outside_query  # the (masked) caller, untouched: look them up again
         self.lookup(text, show_in_search=False)
+
+    def _keep_search_private(self) -> None:
+        """A back end may say who the user is only with its first answer: if the privacy rule
+        hides identifiers from them, the caller in the search field is masked from now on."""
+        outside = self._outside_query
+        if outside is not None and self._search.text() == outside:
+            shown = self._shown_query(outside)
+            if shown != outside:
+                self._search.setText(shown)
+                self._panel.retranslate_ui()  # its texts are said again, masked
 
     def _shown_query(self, text: str) -> str:
         """``text`` as the window may show it: obfuscated if the privacy rule hides it."""
         service = self._service
-        if text != self._hidden_query or service is None or not service.access.hides_identifiers:
+        if text != self._outside_query or service is None or not service.access.hides_identifiers:
             return text
         if text.startswith("+") or text.lower().startswith("sip") or "@" in text:
             return obfuscate_identifier_value(text)
@@ -487,6 +500,7 @@ class MainWindow(DeferredDeletion, QMainWindow):
         """Show a finished lookup, unless a newer one has started since (then it is stale)."""
         if task.cancelled() or not self._lookups.is_current(task):
             return
+        self._keep_search_private()
         error = task.exception()
         if error is None:
             self._show_answer(task.result())
@@ -534,6 +548,7 @@ class MainWindow(DeferredDeletion, QMainWindow):
         task = asyncio.current_task()
         if task is None or not self._lookups.is_current(task) or result.journey is None:
             return
+        self._keep_search_private()
         self._show_journey(result.journey, result)
 
     def _show_answer(self, answer: LookupResult | _Suggestions) -> None:
