@@ -10,6 +10,7 @@ rest.
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Callable
 
 from PySide6.QtWidgets import QApplication
@@ -19,11 +20,14 @@ from .model.permissions import Permission
 from .secrets import SecretStore
 from .service import JourneyService
 from .settings import Settings, SettingsFile, SourceSettings
+from .sources.base import SourceError
 from .sources.factory import build_remote, clear_cache
 from .ui.call_pop import CallPopController
 from .ui.main_window import MainWindow, MenuGroup
 from .ui.palettes import apply_theme
 from .ui.settings_dialog import SettingsAction, SettingsDialog
+
+log = logging.getLogger(__name__)
 
 
 class SettingsFlow:
@@ -48,6 +52,7 @@ class SettingsFlow:
         self._service = service
         self._on_applied = on_applied
         self._dialog: SettingsDialog | None = None
+        self._asking: asyncio.Future[None] | None = None  # who the user is, for the dialog
         self.action = SettingsAction(window)
         window.add_menu_action(self.action, MenuGroup.SETTINGS)
 
@@ -65,14 +70,27 @@ class SettingsFlow:
             # SPEC E1 "configure": where the data comes from stays as IT set it (read-only
             # in the dialog, refused by SettingsFile.save_edit); language, theme and region
             # remain the user's own (docs/security.md).
-            may_configure=self.may_configure(),
+            may_configure=self.may_configure,  # asked again on OK
             parent=self._window,
         )
         dialog.applied.connect(self._on_applied)
         dialog.finished.connect(self.on_closed)
         self._dialog = dialog
         dialog.open()
+        service = self._service()
+        if service is not None:  # the back end may say who the user is only when asked
+            self._asking = asyncio.ensure_future(self._settle_user(service, dialog))
         return dialog
+
+    async def _settle_user(self, service: JourneyService, dialog: SettingsDialog) -> None:
+        """Ask who the user is (once per connection), then lock or unlock the open dialog."""
+        try:
+            await service.operations.user()
+        except SourceError as error:  # malformed: every lookup says it; the settings stand
+            log.warning("Could not learn who the user is: %s", error)
+            return
+        if self._dialog is dialog:
+            dialog.refresh_lock()
 
     def may_configure(self) -> bool:
         """An explicit role (settings or back end) without "configure" keeps the source as
@@ -83,6 +101,9 @@ class SettingsFlow:
         return service.access.user.can(Permission.CONFIGURE)
 
     def on_closed(self) -> None:
+        if self._asking is not None:
+            self._asking.cancel()
+            self._asking = None
         dialog, self._dialog = self._dialog, None
         if dialog is not None:
             dialog.deleteLater()

@@ -4,6 +4,7 @@ widgets were made to say; the access section is never written from the dialog.""
 
 from __future__ import annotations
 
+import asyncio
 import json
 from dataclasses import replace
 from pathlib import Path
@@ -165,3 +166,69 @@ def test_with_configure_nothing_is_locked(locked):
     assert dialog.field("source").isEnabled()
     assert not dialog.field("lock_note").isVisible()
     assert dialog.field("source").accessibleDescription() != REASON
+
+
+def test_a_back_end_that_says_agent_locks_the_open_dialog_and_ok_obeys(
+    qtbot, qloop, qapp, settings_file, fake_source
+):
+    """Automatic role (may configure) until the back end, asked when the dialog opens, says
+    the user is an agent: the open dialog locks, and OK keeps the file's source."""
+    from journey_widget.access import Access
+    from journey_widget.gui_settings import SettingsFlow
+    from journey_widget.model.permissions import Role, UserContext
+    from journey_widget.service import JourneyService
+    from journey_widget.ui.main_window import MainWindow
+
+    answer = asyncio.Event()
+
+    async def user_context():
+        await answer.wait()
+        return UserContext.for_role("anna@tenant", Role.AGENT, origin="back end")
+
+    fake_source.user_context = user_context
+    service = JourneyService(
+        fake_source, access=Access(UserContext.for_role("anna", Role.AGENT, origin="default"))
+    )
+    window = MainWindow(service)
+    qtbot.addWidget(window)
+    flow = SettingsFlow(
+        qapp,
+        window,
+        settings_file,
+        SecretStore(environ={}),
+        region=lambda: "DE",
+        service=lambda: service,
+        on_applied=lambda settings: None,
+    )
+    dialog = flow.open()
+    qtbot.addWidget(dialog)
+    assert dialog.field("source").isEnabled()  # the automatic default locks nobody out
+    dialog.field("base_url").setText("https://elsewhere.example.com/api")
+
+    answer.set()
+    qtbot.waitUntil(lambda: not dialog.field("source").isEnabled())
+    assert dialog.field("lock_note").text() == REASON
+    with qtbot.waitSignal(dialog.applied) as applied:
+        dialog.accept()
+    assert applied.args[0].source == MANAGED.source
+    assert _on_disk(settings_file)["source"]["base_url"] == "https://dc.example.com/api"
+
+
+def test_ok_asks_again_when_the_answer_came_after_the_last_look(qtbot, locked, settings_file):
+    allowed = [True]
+    dialog = SettingsDialog(
+        settings_file.current(),
+        settings_file,
+        SecretStore(environ={}),
+        may_configure=lambda: allowed[0],
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.field("base_url").setText("https://elsewhere.example.com/api")
+    allowed[0] = False  # the back end answered; nobody told the dialog yet
+    with qtbot.assertNotEmitted(dialog.applied):
+        dialog.accept()  # first OK: the dialog locks and shows why
+    assert dialog.field("lock_note").isVisible() and not dialog.field("source").isEnabled()
+    with qtbot.waitSignal(dialog.applied) as applied:
+        dialog.accept()
+    assert applied.args[0].source == MANAGED.source

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -80,13 +81,14 @@ class SettingsDialog(QDialog):
         secrets: SecretStore,
         *,
         tester: Tester | None = None,
-        may_configure: bool = True,
+        may_configure: bool | Callable[[], bool] = True,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._settings = settings
-        # SPEC E1 "configure": without it the data source and connection stay as set.
-        self._may_configure = may_configure
+        # SPEC E1 "configure": without it the data source and connection stay as set. A
+        # callable is asked again on OK (a back end may say who the user is meanwhile).
+        self._allowed = may_configure if callable(may_configure) else lambda: may_configure
         self._lock_note = QLabel(self)
         self._file = settings_file
         self._secrets = secrets
@@ -295,7 +297,7 @@ class SettingsDialog(QDialog):
             timeout_seconds=float(self._timeout.value()),
             cache_enabled=self._cache.isChecked(),
         )
-        if not self._may_configure:
+        if not self._allowed():
             source = self._settings.source  # what the widgets say does not count
         display = replace(
             self._settings.display,
@@ -371,7 +373,11 @@ class SettingsDialog(QDialog):
         if not self._calls.is_valid():  # its sentence is already under the field
             self._dial_command.setFocus(Qt.FocusReason.OtherFocusReason)
             return
-        secret = self.typed_secret() if self._may_configure else None
+        allowed = self._allowed()
+        if not allowed and self._lock_note.isHidden():
+            self._show_lock()  # the back end said so only now: look again, then OK
+            return
+        secret = self.typed_secret() if allowed else None
         if remote and secret is not None and needs_secret(chosen.source.auth):
             try:
                 self._secrets.set(chosen.source.kind, chosen.source.auth, secret)
@@ -386,7 +392,7 @@ class SettingsDialog(QDialog):
                 self._secret.setFocus(Qt.FocusReason.OtherFocusReason)
                 return
         try:
-            saved = self._file.save_edit(chosen, may_configure=self._may_configure)
+            saved = self._file.save_edit(chosen, may_configure=allowed)
         except PermissionDeniedError:  # the file's source is not what this dialog showed
             log.warning("Refused to change the data source without the configure permission")
             self._lock_note.show()
@@ -410,9 +416,20 @@ class SettingsDialog(QDialog):
     def _cancel_test(self) -> None:
         self._connection_test.cancel()
 
+    def refresh_lock(self) -> None:
+        """Ask again whether the user may configure (the back end has said who they are)."""
+        if self._allowed():
+            if not self._lock_note.isHidden():
+                for field in (self._source, self._connection):
+                    field.setEnabled(True)
+                    field.setToolTip("")
+                self.retranslate_ui()
+        else:
+            self._show_lock()
+
     def _show_lock(self) -> None:
         """Without "configure": source and connection read-only, with the reason in words."""
-        locked = not self._may_configure
+        locked = not self._allowed()
         self._lock_note.setVisible(locked)
         if not locked:
             return
