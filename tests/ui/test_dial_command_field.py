@@ -123,8 +123,9 @@ def test_the_field_has_names_and_reads_in_german_and_indonesian(qtbot, dialog):
     english_hint = field.hint_label.text()
     for language in ("de", "id"):
         catalogue = resources.files("journey_widget") / "translations"
+        data = (catalogue / f"journey_widget_{language}.qm").read_bytes()  # kept: Qt reads it
         translator = QTranslator()
-        assert translator.load((catalogue / f"journey_widget_{language}.qm").read_bytes())
+        assert translator.load(data)
         QCoreApplication.installTranslator(translator)
         try:
             qtbot.waitUntil(lambda: field.hint_label.text() != english_hint, timeout=WAIT_MS)
