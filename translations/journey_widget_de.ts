@@ -97,7 +97,7 @@
     <name>ConnectionTest</name>
     <message>
         <source>Testing the connection…</source>
-        <translation>Verbindung wird getestet …</translation>
+        <translation>Verbindung wird getestet…</translation>
     </message>
     <message>
         <source>Connected: the back end answered.</source>
@@ -1744,7 +1744,7 @@
     <name>SettingsAction</name>
     <message>
         <source>&amp;Settings…</source>
-        <translation>&amp;Einstellungen …</translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
 </context>
 <context>
@@ -2058,7 +2058,7 @@
     </message>
     <message>
         <source>Updated %1 · refreshing…</source>
-        <translation>Stand %1 · wird aktualisiert …</translation>
+        <translation>Stand %1 · wird aktualisiert…</translation>
     </message>
 </context>
 <context>
