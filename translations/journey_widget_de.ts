@@ -1507,7 +1507,7 @@
     </message>
     <message>
         <source>How it ended:</source>
-        <translation>Wie sie endete:</translation>
+        <translation>Abschluss:</translation>
     </message>
     <message>
         <source>Not recorded</source>
@@ -2240,7 +2240,7 @@
     </message>
     <message>
         <source>How it ended:</source>
-        <translation>Wie sie endete:</translation>
+        <translation>Abschluss:</translation>
     </message>
     <message>
         <source>Modality:</source>

@@ -128,7 +128,7 @@
     </message>
     <message>
         <source>Extended task result</source>
-        <translation>Hasil tugas lengkap</translation>
+        <translation>Hasil tugas terperinci</translation>
     </message>
     <message>
         <source>Details</source>
@@ -144,26 +144,26 @@
     </message>
     <message>
         <source>Refresh the conversation</source>
-        <translation>Muat ulang percakapan</translation>
+        <translation>Muat ulang sesi</translation>
     </message>
     <message>
         <source>This conversation is less than 2 minutes old: its codes and survey answers may still be missing. Refresh to load them.</source>
-        <translation>Percakapan ini belum berumur 2 menit: kode dan jawaban surveinya mungkin belum ada. Muat ulang untuk memuatnya.</translation>
+        <translation>Sesi ini belum berumur 2 menit: kode dan jawaban surveinya mungkin belum ada. Muat ulang untuk memuatnya.</translation>
     </message>
     <message>
         <source>No timeline events were recorded for this conversation.</source>
-        <translation>Tidak ada peristiwa yang tercatat untuk percakapan ini.</translation>
+        <translation>Tidak ada peristiwa yang tercatat untuk sesi ini.</translation>
     </message>
     <message>
         <source>Pick a conversation from the history to read it here.</source>
-        <translation>Pilih percakapan dari Riwayat untuk membacanya di sini.</translation>
+        <translation>Pilih sesi dari Riwayat untuk membacanya di sini.</translation>
     </message>
 </context>
 <context>
     <name>ConversationView</name>
     <message>
         <source>Conversation timeline</source>
-        <translation>Linimasa percakapan</translation>
+        <translation>Linimasa sesi</translation>
     </message>
     <message>
         <source>Left and Right move from event to event; hover a bar for details.</source>
@@ -495,7 +495,7 @@
     </message>
     <message>
         <source>Latest: all conversations, newest first</source>
-        <translation>Terbaru: semua percakapan, yang terbaru di atas</translation>
+        <translation>Terbaru: semua sesi, yang terbaru di atas</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -522,7 +522,7 @@
     </message>
     <message>
         <source>Which conversations the history lists</source>
-        <translation>Percakapan mana yang ditampilkan di Riwayat</translation>
+        <translation>Sesi mana yang ditampilkan di Riwayat</translation>
     </message>
     <message>
         <source>From date</source>
@@ -883,7 +883,7 @@
     </message>
     <message>
         <source>Conversation details</source>
-        <translation>Detail percakapan</translation>
+        <translation>Detail sesi</translation>
     </message>
     <message>
         <source>The feature is not configured for this service.</source>
@@ -891,7 +891,7 @@
     </message>
     <message>
         <source>The agent has not chosen a code for this conversation.</source>
-        <translation>Agen belum memilih kode untuk percakapan ini.</translation>
+        <translation>Agen belum memilih kode untuk sesi ini.</translation>
     </message>
     <message>
         <source>None chosen</source>
@@ -1119,7 +1119,7 @@
     </message>
     <message>
         <source>Conversation history</source>
-        <translation>Riwayat percakapan</translation>
+        <translation>Riwayat sesi</translation>
     </message>
     <message>
         <source>Newest first; the customer&apos;s last interaction is marked.</source>
@@ -1457,7 +1457,7 @@
     </message>
     <message>
         <source>No conversations in this period.</source>
-        <translation>Tidak ada percakapan pada periode ini.</translation>
+        <translation>Tidak ada sesi pada periode ini.</translation>
     </message>
     <message>
         <source>Start</source>
@@ -1481,7 +1481,7 @@
     </message>
     <message>
         <source>Selected conversation</source>
-        <translation>Percakapan yang dipilih</translation>
+        <translation>Sesi yang dipilih</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -1493,11 +1493,11 @@
     </message>
     <message>
         <source>No timeline events were recorded for this conversation.</source>
-        <translation>Tidak ada peristiwa yang tercatat untuk percakapan ini.</translation>
+        <translation>Tidak ada peristiwa yang tercatat untuk sesi ini.</translation>
     </message>
     <message>
         <source>Extended task result</source>
-        <translation>Hasil tugas lengkap</translation>
+        <translation>Hasil tugas terperinci</translation>
     </message>
     <message>
         <source>How it ended:</source>
@@ -1517,7 +1517,7 @@
     </message>
     <message>
         <source>Not measured for this conversation</source>
-        <translation>Tidak diukur untuk percakapan ini</translation>
+        <translation>Tidak diukur untuk sesi ini</translation>
     </message>
     <message>
         <source>Details</source>
@@ -1549,7 +1549,7 @@
     </message>
     <message>
         <source>No survey answers for this conversation.</source>
-        <translation>Tidak ada jawaban survei untuk percakapan ini.</translation>
+        <translation>Tidak ada jawaban survei untuk sesi ini.</translation>
     </message>
     <message>
         <source>%1 of %2 stars</source>
@@ -1572,7 +1572,7 @@
     </message>
     <message>
         <source>Find a caller and read one conversation in depth; print it</source>
-        <translation>Temukan penelepon, baca satu percakapan secara rinci, lalu cetak</translation>
+        <translation>Temukan penelepon, baca satu sesi secara rinci, lalu cetak</translation>
     </message>
 </context>
 <context>
@@ -1583,7 +1583,7 @@
     </message>
     <message>
         <source>Selected conversation</source>
-        <translation>Percakapan yang dipilih</translation>
+        <translation>Sesi yang dipilih</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -1608,7 +1608,7 @@
     <message numerus="yes">
         <source>%Ln conversations. Select several to compare them at one scale.</source>
         <translation>
-            <numerusform>%Ln percakapan. Pilih beberapa untuk membandingkannya pada skala yang sama.</numerusform>
+            <numerusform>%Ln sesi. Pilih beberapa untuk membandingkannya pada skala yang sama.</numerusform>
         </translation>
     </message>
     <message>
@@ -1625,15 +1625,15 @@
     </message>
     <message>
         <source>Find a customer to see their conversations.</source>
-        <translation>Cari pelanggan untuk melihat percakapannya.</translation>
+        <translation>Cari pelanggan untuk melihat sesinya.</translation>
     </message>
     <message>
         <source>Loading conversations…</source>
-        <translation>Memuat percakapan…</translation>
+        <translation>Memuat sesi…</translation>
     </message>
     <message>
         <source>No conversations in this period. Choose another period.</source>
-        <translation>Tidak ada percakapan pada periode ini. Pilih periode lain.</translation>
+        <translation>Tidak ada sesi pada periode ini. Pilih periode lain.</translation>
     </message>
     <message>
         <source>This customer is no longer in the journey store.</source>
@@ -1641,7 +1641,7 @@
     </message>
     <message>
         <source>Could not load the conversations. %1</source>
-        <translation>Percakapan tidak dapat dimuat. %1</translation>
+        <translation>Sesi tidak dapat dimuat. %1</translation>
     </message>
     <message>
         <source>Saved the report as %1.</source>
@@ -2204,7 +2204,7 @@
     </message>
     <message>
         <source>No survey answers for this conversation.</source>
-        <translation>Tidak ada jawaban survei untuk percakapan ini.</translation>
+        <translation>Tidak ada jawaban survei untuk sesi ini.</translation>
     </message>
 </context>
 <context>
@@ -2258,7 +2258,7 @@
     </message>
     <message>
         <source>Not measured for this conversation</source>
-        <translation>Tidak diukur untuk percakapan ini</translation>
+        <translation>Tidak diukur untuk sesi ini</translation>
     </message>
 </context>
 <context>
