@@ -1,8 +1,8 @@
 """The agent's window (SPEC A3-A10, H4): a search field, who the customer is, and the journey.
 
-Everything slow is awaited on the qasync loop, never on the GUI thread: a slot starts a task
-through ``Latest``, so a newer lookup (a new call, or the agent typing again) cancels the
-older one, and a stale answer that arrives anyway is dropped. The window shows exactly one of:
+Everything slow is awaited on the qasync loop, never on the GUI thread; the lookups themselves
+(newest wins, stale answers dropped, the caller masked under the privacy rule) are
+``lookup_flow.LookupFlow``, the menu's sections ``window_menu``. The window shows exactly one of:
 a state panel (idle hint, busy, no history, error with Retry) or the journey page (header,
 filters, Timeline | Grid, detail pop-up). The view the agent picks is remembered in the
 settings file given to the window (a tiny JSON file, so reading it here costs nothing).
@@ -10,11 +10,9 @@ settings file given to the window (a tiny JSON file, so reading it here costs no
 
 from __future__ import annotations
 
-import asyncio
 import logging
-from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, replace
-from enum import IntEnum, StrEnum
+from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -30,70 +28,36 @@ from PySide6.QtWidgets import (
 )
 
 from .. import i18n
-from ..model import CustomerMatch, Interaction, Journey, display_identifier, display_phone
-from ..model.privacy import obfuscate_identifier_value, obfuscate_text
-from ..service import (
-    DEFAULT_PERIOD_MONTHS,
-    InvalidQuery,
-    JourneyService,
-    Latest,
-    LookupResult,
-    SourceError,
-)
+from ..model import Interaction, Journey, display_phone
+from ..service import DEFAULT_PERIOD_MONTHS, JourneyService, Latest, LookupResult
 from ..settings import Settings, SettingsFile
 from .customer_header import CustomerHeader
 from .detail_popup import DetailPopup
 from .filter_bar import FilterBar
-from .formatting import arg, format_count
+from .formatting import arg
 from .icons import menu_icon
 from .interaction_table import InteractionTableModel
 from .interaction_view import InteractionTableView
 from .journey_page import JourneyPage
 from .language_menu import LanguageMenu
 from .lifetime import DeferredDeletion
+from .lookup_flow import SUGGESTION_LIMIT, LookupFlow, Suggestions, ViewState
 from .source_banner import SourceBanner
-from .source_errors import failure_text
 from .states import StatePanel, Text
 from .suggestions import SuggestionPopup
 from .timeline_view import TimelineView
 from .view_bar import JourneyViewKind
+from .window_menu import MenuGroup, SectionedMenu
 
 log = logging.getLogger(__name__)
 
-SUGGESTION_LIMIT = 20
+__all__ = ["MINIMUM_WIDTH", "SUGGESTION_LIMIT", "MainWindow", "MenuGroup", "ViewState"]
+
 DEFAULT_SIZE = (480, 720)
 MINIMUM_WIDTH = 320
 
 
-class MenuGroup(IntEnum):
-    """The sections of the window menu, top to bottom, each set off by a separator."""
-
-    VIEWS = 0  # other views: the conversation report, customer operations
-    CUSTOMER = 1  # acts on the customer shown: export, anonymise, print
-    WINDOW = 2  # always on top, snap to an edge
-    SETTINGS = 3  # settings, language
-    APP = 4  # quit
-
-
-class ViewState(StrEnum):
-    IDLE = "idle"
-    BUSY = "busy"
-    JOURNEY = "journey"  # a known customer, with or without interactions in the period
-    NO_HISTORY = "no_history"
-    SUGGESTIONS = "suggestions"
-    NO_MATCH = "no_match"
-    ERROR = "error"
-
-
-@dataclass(frozen=True, slots=True)
-class _Suggestions:
-    """What a search that named no single customer resolved to: pick one of these."""
-
-    query: str
-    matches: list[CustomerMatch]
-
-
-class MainWindow(DeferredDeletion, QMainWindow):
+class MainWindow(DeferredDeletion, LookupFlow, QMainWindow):
     """The journey window. Give it a service now or later (``set_service``), then ``lookup``."""
 
     journey_shown = Signal(object)  # Journey, once header and grid show it
@@ -120,7 +84,7 @@ class MainWindow(DeferredDeletion, QMainWindow):
         self._settings_file = settings
         # The app has read the file already; the window takes what it read.
         self._settings: Settings | None = settings.current() if settings is not None else None
-        self._lookups: Latest[LookupResult | _Suggestions] = Latest()
+        self._lookups: Latest[LookupResult | Suggestions] = Latest()
         self._retry: Callable[[], object] | None = None
         self._last_query: str | None = None
         # What a call or a link asked for: shown masked while the privacy rule hides it.
@@ -137,9 +101,8 @@ class MainWindow(DeferredDeletion, QMainWindow):
         self._focus_search = QAction(self)
         self._refresh = QAction(self)
         self._quit = QAction(self)
-        self._menu = QMenu(self)
+        self._menu = SectionedMenu(self)
         self._menu_button = QToolButton(self)
-        self._menu_actions: dict[MenuGroup, list[QAction]] = {group: [] for group in MenuGroup}
         self._language_menu = LanguageMenu(self)
         self._customer_name: str | None = None  # in the title while a journey is shown
         self._build()
@@ -253,13 +216,7 @@ class MainWindow(DeferredDeletion, QMainWindow):
 
     def add_menu_action(self, action: QAction, group: MenuGroup) -> None:
         """Put ``action`` in the window menu, at the end of its section."""
-        self._menu_actions[group].append(action)
-        self._menu.clear()
-        shown = [actions for actions in self._menu_actions.values() if actions]
-        for index, actions in enumerate(shown):
-            if index:
-                self._menu.addSeparator()
-            self._menu.addActions(actions)
+        self._menu.add_to_section(action, group)
 
     @property
     def menu(self) -> QMenu:
@@ -297,46 +254,6 @@ class MainWindow(DeferredDeletion, QMainWindow):
         self._lookups.cancel()
         self._service = service
         self.service_changed.emit(service)
-
-    def lookup(self, query: str, *, show_in_search: bool = True) -> asyncio.Task | None:
-        """Look ``query`` up (number, SIP, e-mail, customer id or name); the newest call wins.
-
-        Under the privacy rule (the service hides identifiers, SPEC D7) a query that came from
-        outside (a call, a link) is shown obfuscated in the search field and the busy text;
-        only the lookup sees it in clear, and Enter on the unchanged field repeats it.
-        """
-        text = query.strip()
-        if not text or self._service is None:
-            return None
-        if show_in_search:
-            self._outside_query = text
-            shown = self._shown_query(text)
-            if self._search.text() != shown:
-                self._search.setText(shown)  # also clears the field's undo history
-        self._retry = lambda: self.lookup(text, show_in_search=False)
-        return self._start(text, self._resolve(self._service, text), private=True)
-
-    def open_customer(self, customer_id: str) -> asyncio.Task | None:
-        """Open the customer picked from the suggestions, by id."""
-        if self._service is None:
-            return None
-        self._retry = lambda: self.open_customer(customer_id)
-        work = self._service.lookup_customer(customer_id, period_months=self._period_months)
-        return self._start(customer_id, work)
-
-    def _start(
-        self, text: str, work: Awaitable[LookupResult | _Suggestions], *, private: bool = False
-    ) -> asyncio.Task:
-        """Run ``work``; a ``private`` query is shown as the privacy rule allows, when shown."""
-        self._popup.hide()
-        self._last_query = text
-        self._set_panel_state(ViewState.BUSY)
-        self._panel.show_busy(
-            lambda: arg(self.tr("Looking up %1…"), self._shown_query(text) if private else text)
-        )
-        task = self._lookups.run(work)
-        task.add_done_callback(self.on_lookup_done)
-        return task
 
     def show_idle(self) -> None:
         self._lookups.cancel()
@@ -423,49 +340,7 @@ class MainWindow(DeferredDeletion, QMainWindow):
     def suggestion_popup(self) -> SuggestionPopup:
         return self._popup
 
-    # --- slots ---------------------------------------------------------------------------
-
-    def on_search_submitted(self) -> None:
-        text = self._search.text().strip()
-        if self._outside_query is not None and text == self._shown_query(self._outside_query):
-            text = self._outside_query  # the (masked) caller, untouched: look them up again
-        self.lookup(text, show_in_search=False)
-
-    def _keep_search_private(self) -> None:
-        """A back end may say who the user is only with its first answer: if the privacy rule
-        hides identifiers from them, the caller in the search field is masked from now on."""
-        outside = self._outside_query
-        if outside is not None and self._search.text() == outside:
-            shown = self._shown_query(outside)
-            if shown != outside:
-                self._search.setText(shown)
-                self._panel.retranslate_ui()  # its texts are said again, masked
-
-    def _shown_query(self, text: str) -> str:
-        """``text`` as the window may show it: obfuscated if the privacy rule hides it."""
-        service = self._service
-        if text != self._outside_query or service is None or not service.access.hides_identifiers:
-            return text
-        if text.startswith("+") or text.lower().startswith("sip") or "@" in text:
-            return obfuscate_identifier_value(text)
-        return obfuscate_text(text)
-
-    def on_match_picked(self, customer_id: str) -> None:
-        self.open_customer(customer_id)
-
-    def on_retry_requested(self) -> None:
-        if self._retry is not None:
-            self._retry()
-
-    def on_refresh(self) -> None:
-        if self._last_query and self._state is not ViewState.BUSY:
-            self.lookup(self._last_query, show_in_search=False)
-
-    def on_period_requested(self, months: int | None) -> None:
-        """The agent asked for more months than were loaded: load them, keep the filter."""
-        self._period_months = months
-        if self._retry is not None and self._state is ViewState.JOURNEY:
-            self._retry()
+    # --- slots (the lookup's are in LookupFlow) ---------------------------------------------
 
     def on_view_switched(self, view: str) -> None:
         self.view_switched.emit(view)
@@ -496,98 +371,7 @@ class MainWindow(DeferredDeletion, QMainWindow):
         self._search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self._search.selectAll()
 
-    def on_lookup_done(self, task: asyncio.Task[LookupResult | _Suggestions]) -> None:
-        """Show a finished lookup, unless a newer one has started since (then it is stale)."""
-        if task.cancelled() or not self._lookups.is_current(task):
-            return
-        self._keep_search_private()
-        error = task.exception()
-        if error is None:
-            self._show_answer(task.result())
-        elif isinstance(error, SourceError):
-            log.info("Lookup failed: %s", error)  # English, for the log; the user reads theirs
-            text = failure_text(error.reason)
-            self.show_error(text.title, text.sentence, retry=self._retry)
-        else:
-            log.error("Lookup failed", exc_info=error)
-            self.show_error(
-                self.tr("Could not load the journey."),
-                self.tr("Something unexpected went wrong; the log has the details."),
-                retry=self._retry,
-            )
-
-    # --- the lookup itself -------------------------------------------------------------
-
-    async def _resolve(self, service: JourneyService, text: str) -> LookupResult | _Suggestions:
-        """A journey for what was typed; a name or a partial id falls back to suggestions.
-
-        Numbers, SIP and e-mail addresses answer directly (an unknown number is "no history",
-        as for a call). Text that is no identifier, or an id nobody has, is searched for: one
-        match opens at once, several are offered to pick from.
-        """
-        result: LookupResult | None
-        try:
-            result = await service.lookup(
-                text, period_months=self._period_months, on_cached=self.on_cached_answer
-            )
-        except InvalidQuery:
-            result = None
-        if result is not None and (result.journey is not None or result.identifier is not None):
-            return result
-        matches = await service.suggest(text, SUGGESTION_LIMIT)
-        if len(matches) == 1:
-            return await service.lookup_customer(
-                matches[0].customer_id, period_months=self._period_months
-            )
-        if not matches and result is not None:
-            return result
-        return _Suggestions(text, matches)
-
-    def on_cached_answer(self, result: LookupResult) -> None:
-        """The offline cache knows this customer: show the saved copy until fresh data comes."""
-        task = asyncio.current_task()
-        if task is None or not self._lookups.is_current(task) or result.journey is None:
-            return
-        self._keep_search_private()
-        self._show_journey(result.journey, result)
-
-    def _show_answer(self, answer: LookupResult | _Suggestions) -> None:
-        if isinstance(answer, _Suggestions):
-            self._show_suggestions(answer)
-        elif answer.journey is None:
-            ident = answer.identifier
-            shown = display_identifier(ident.value) if ident is not None else answer.query
-            service = self._service
-            if ident is not None and service is not None and service.access.hides_identifiers:
-                shown = obfuscate_identifier_value(ident.value, ident.kind)  # privacy (D7)
-            self._set_panel_state(ViewState.NO_HISTORY)
-            self._panel.show_message(
-                lambda: arg(self.tr("No history for %1"), shown),
-                lambda: self.tr("No customer is known by this number, address or id."),
-            )
-            self.no_history_shown.emit(shown)
-        else:
-            self._show_journey(answer.journey, answer)
-
-    def _show_suggestions(self, answer: _Suggestions) -> None:
-        if not answer.matches:
-            self._set_panel_state(ViewState.NO_MATCH)
-            self._panel.show_message(
-                lambda: arg(self.tr("No customer matches “%1”"), answer.query),
-                lambda: self.tr(
-                    "Try a phone number, e-mail or SIP address, customer id or part of a name."
-                ),
-            )
-            self.no_match_shown.emit(self._panel.title())
-            return
-        self._set_panel_state(ViewState.SUGGESTIONS)
-        count = len(answer.matches)
-        self._panel.show_message(
-            lambda: arg(self.tr("%1 customers match “%2”"), format_count(count), answer.query),
-            lambda: self.tr("Pick one from the list, or type more."),
-        )
-        self._popup.show_matches(answer.matches)
-        self.suggestions_shown.emit(answer.matches)
+    # --- what the window shows -------------------------------------------------------------
 
     def _show_journey(self, journey: Journey, result: LookupResult) -> None:
         self._journey_page.show_journey(journey, result.since, self._period_months)
