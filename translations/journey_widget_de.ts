@@ -1423,20 +1423,20 @@
 <context>
     <name>OperationsMenu</name>
     <message>
-        <source>Customer operations</source>
-        <translation>Kundenoperationen</translation>
+        <source>Customer &amp;operations</source>
+        <translation>&amp;Kundenoperationen</translation>
     </message>
     <message>
         <source>Find a customer by tenant and source, export, anonymise</source>
         <translation>Kunden nach Mandant und Quelle finden, exportieren, anonymisieren</translation>
     </message>
     <message>
-        <source>Export customer…</source>
-        <translation>Kunden exportieren…</translation>
+        <source>&amp;Export customer…</source>
+        <translation>Kunden e&amp;xportieren…</translation>
     </message>
     <message>
-        <source>Anonymise customer…</source>
-        <translation>Kunden anonymisieren…</translation>
+        <source>Anony&amp;mise customer…</source>
+        <translation>Kunden an&amp;onymisieren…</translation>
     </message>
 </context>
 <context>

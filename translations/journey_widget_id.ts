@@ -1417,20 +1417,20 @@
 <context>
     <name>OperationsMenu</name>
     <message>
-        <source>Customer operations</source>
-        <translation>Operasi pelanggan</translation>
+        <source>Customer &amp;operations</source>
+        <translation>&amp;Operasi pelanggan</translation>
     </message>
     <message>
         <source>Find a customer by tenant and source, export, anonymise</source>
         <translation>Cari pelanggan menurut tenant dan sumber, ekspor, anonimkan</translation>
     </message>
     <message>
-        <source>Export customer…</source>
-        <translation>Ekspor pelanggan…</translation>
+        <source>&amp;Export customer…</source>
+        <translation>&amp;Ekspor pelanggan…</translation>
     </message>
     <message>
-        <source>Anonymise customer…</source>
-        <translation>Anonimkan pelanggan…</translation>
+        <source>Anony&amp;mise customer…</source>
+        <translation>Anon&amp;imkan pelanggan…</translation>
     </message>
 </context>
 <context>

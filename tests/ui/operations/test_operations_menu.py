@@ -22,8 +22,8 @@ def _window(qtbot, fake_source, role: Role) -> tuple[MainWindow, OperationsMenu]
 def test_the_entries_sit_in_their_menu_sections(qtbot, qloop, fake_source):
     window, menu = _window(qtbot, fake_source, Role.ADMINISTRATOR)
     texts = [a.text() for a in window.menu.actions()]
-    assert texts.index("Customer operations") < texts.index("Export customer…")
-    assert texts.index("Export customer…") < texts.index("Anonymise customer…")
+    assert texts.index("Customer &operations") < texts.index("&Export customer…")
+    assert texts.index("&Export customer…") < texts.index("Anony&mise customer…")
     assert not menu.export_action.isEnabled()  # no customer shown yet
     assert menu.open_action.isEnabled()
 

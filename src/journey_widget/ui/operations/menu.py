@@ -99,16 +99,18 @@ class OperationsMenu(QObject):
 
     def retranslate_ui(self) -> None:
         self.open_action.setText(
-            QCoreApplication.translate("OperationsMenu", "Customer operations")
+            QCoreApplication.translate("OperationsMenu", "Customer &operations")
         )
         self.open_action.setToolTip(
             QCoreApplication.translate(
                 "OperationsMenu", "Find a customer by tenant and source, export, anonymise"
             )
         )
-        self.export_action.setText(QCoreApplication.translate("OperationsMenu", "Export customer…"))
+        self.export_action.setText(
+            QCoreApplication.translate("OperationsMenu", "&Export customer…")
+        )
         self.anonymise_action.setText(
-            QCoreApplication.translate("OperationsMenu", "Anonymise customer…")
+            QCoreApplication.translate("OperationsMenu", "Anony&mise customer…")
         )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
