@@ -9,7 +9,6 @@ from pathlib import Path
 import keyring
 import keyring.errors
 import pytest
-from keyring.backend import KeyringBackend
 from keyring.backends import chainer, fail
 
 from journey_widget.model import DataSource
@@ -23,27 +22,7 @@ from journey_widget.secrets import (
     is_usable,
 )
 from journey_widget.settings import AuthKind, Settings, SettingsFile
-
-
-class MemoryKeyring(KeyringBackend):
-    """A keyring that keeps passwords in a dict: the real API, no desktop needed."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if (service, username) not in self.entries:
-            raise keyring.errors.PasswordDeleteError("no such entry")
-        del self.entries[(service, username)]
+from memory_keyring import MemoryKeyring
 
 
 class LockedKeyring(MemoryKeyring):

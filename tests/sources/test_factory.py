@@ -8,7 +8,6 @@ from pathlib import Path
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
 from keyring.backends import fail
 
 from journey_widget.model import DataSource
@@ -26,24 +25,7 @@ from journey_widget.sources.factory import (
 )
 from journey_widget.sources.local import LocalSource
 from journey_widget.sources.store import open_store
-
-
-class MemoryKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.entries.pop((service, username), None)
-
+from memory_keyring import MemoryKeyring
 
 DATA_CLOUD = SourceSettings(
     kind=DataSource.DATA_CLOUD, base_url="http://127.0.0.1:9/api", auth=AuthKind.API_KEY

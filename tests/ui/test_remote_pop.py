@@ -11,7 +11,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from keyring.backend import KeyringBackend
 from keyring.backends import fail
 
 from journey_widget.app import GuiOptions, Session
@@ -25,6 +24,7 @@ from journey_widget.ui.main_window import ViewState
 from journey_widget.ui.source_banner import SourceBannerState
 from journey_widget.ui.source_errors import failure_text, missing_secret_text
 from journeys import sample_records
+from memory_keyring import MemoryKeyring
 from sources.contract_servers import (
     CAMPAIGN_MANAGER,
     DATA_CLOUD,
@@ -39,22 +39,6 @@ RAYMOND = "+4915112345678"  # C1 in tests/journeys.sample_records()
 KEY = "s3cret-key"
 KINDS = {CAMPAIGN_MANAGER: DataSource.CAMPAIGN_MANAGER, DATA_CLOUD: DataSource.DATA_CLOUD}
 
-
-class MemoryKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.entries.pop((service, username), None)
 
 
 @pytest.fixture(params=[DATA_CLOUD, CAMPAIGN_MANAGER])

@@ -10,7 +10,6 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from keyring.backend import KeyringBackend
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
@@ -25,6 +24,7 @@ from journey_widget.settings import (
     Theme,
 )
 from journey_widget.ui.settings_dialog import SettingsDialog
+from memory_keyring import MemoryKeyring
 
 REASON = "Your role does not allow changing the data source."
 MANAGED = Settings(
@@ -34,22 +34,6 @@ MANAGED = Settings(
     access=AccessSettings(user="anna", role="agent", obfuscate_identifiers=True),
 )
 
-
-class MemoryKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.entries.pop((service, username), None)
 
 
 @pytest.fixture

@@ -8,7 +8,6 @@ from importlib import resources
 from pathlib import Path
 
 import pytest
-from keyring.backend import KeyringBackend
 from keyring.backends import fail
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
@@ -21,26 +20,11 @@ from journey_widget.sources.auth import AuthConfig
 from journey_widget.sources.factory import build_remote
 from journey_widget.ui.settings_dialog import SettingsAction, SettingsDialog
 from journey_widget.ui.source_errors import failure_text
+from memory_keyring import MemoryKeyring
 from sources.contract_servers import serve_data_cloud
 
 WAIT_MS = 10_000
 
-
-class MemoryKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.entries.pop((service, username), None)
 
 
 DATA_CLOUD = Settings(
@@ -300,7 +284,7 @@ def test_the_dialog_and_its_menu_action_retranslate_themselves(qtbot, make_dialo
     QCoreApplication.installTranslator(german)  # Qt posts LanguageChange to every widget
     try:
         qtbot.waitUntil(lambda: dialog.windowTitle() == "Einstellungen", timeout=WAIT_MS)
-        qtbot.waitUntil(lambda: action.text() == "&Einstellungen …", timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: action.text() == "&Einstellungen…", timeout=WAIT_MS)
         assert dialog.field("source").currentData() == DataSource.DATA_CLOUD  # choice kept
         assert dialog.field("cache").text() == "Offline-&Kopie behalten"
     finally:
