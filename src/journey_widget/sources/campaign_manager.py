@@ -14,7 +14,6 @@ from datetime import datetime
 from urllib.parse import quote
 
 from ..model import (
-    DEFAULT_REGION,
     Channel,
     Customer,
     CustomerMatch,
@@ -29,11 +28,9 @@ from ..model import (
     normalize_email,
     normalize_phone,
 )
-from ..model.permissions import UserContext
 from .base import FailureReason, SourceError
-from .http_client import HttpClient
 from .remote_decode import Fields, follow_pages, get_object, phone_or_text, run_all
-from .remote_user import fetch_user_context
+from .remote_source import RemoteSource
 
 BACKEND = "Campaign Manager"
 SERVICE_NAME = "campaign-manager"
@@ -55,28 +52,11 @@ DIAL_MODES = {
 }
 
 
-class CampaignManagerSource:
+class CampaignManagerSource(RemoteSource):
     """Journeys from Campaign Manager (the JourneySource protocol)."""
 
-    def __init__(self, client: HttpClient, *, region: str = DEFAULT_REGION) -> None:
-        self._client = client
-        self._region = region
-
-    async def check(self) -> None:
-        """ "Test connection": returns when the URL, the credentials and the service fit."""
-        status = await get_object(self._client, "v1/status", None, BACKEND, "status")
-        if status is None:
-            raise SourceError(
-                f"{self._client.host} has no {BACKEND} API at the configured base URL.",
-                FailureReason.CONFIGURATION,
-            )
-        service = status.text("service")
-        if service != SERVICE_NAME:
-            raise SourceError(
-                f"The server at {self._client.host} is not Campaign Manager "
-                f"(it calls itself “{service[:40]}”).",
-                FailureReason.CONFIGURATION,
-            )
+    BACKEND = BACKEND
+    SERVICE_NAME = SERVICE_NAME
 
     async def journey_by_identifier(
         self, identifier: Identifier, since: datetime | None = None
@@ -116,17 +96,6 @@ class CampaignManagerSource:
                 contact.text("id"), contact.opt_text("name"), number, IdentifierKind.PHONE
             )
         ]
-
-    async def user_context(self) -> UserContext | None:
-        """Who the signed-in user is (``GET v1/me``); None when the back end does not say.
-
-        The service asks once per connection; the answer wins over the settings
-        (docs/security.md). A bad answer is SourceError(MALFORMED).
-        """
-        return await fetch_user_context(self._client, BACKEND)
-
-    async def aclose(self) -> None:
-        await self._client.aclose()
 
     # --- mapping -------------------------------------------------------------------------
 

@@ -12,13 +12,10 @@ from __future__ import annotations
 from datetime import datetime
 from urllib.parse import quote
 
-from ..model import DEFAULT_REGION, CustomerMatch, Identifier, IdentifierKind, Journey
-from ..model.permissions import UserContext
+from ..model import CustomerMatch, Identifier, IdentifierKind, Journey
 from . import remote_data_cloud_mapping as mapping
-from .base import FailureReason, SourceError
-from .http_client import HttpClient
 from .remote_decode import Fields, follow_pages, get_object, run_all
-from .remote_user import fetch_user_context
+from .remote_source import RemoteSource
 
 BACKEND = "Data Cloud"
 SERVICE_NAME = "data-cloud"
@@ -33,28 +30,11 @@ LOOKUP_PARAMS = {
 }
 
 
-class DataCloudSource:
+class DataCloudSource(RemoteSource):
     """Journeys from Data Cloud (the JourneySource protocol)."""
 
-    def __init__(self, client: HttpClient, *, region: str = DEFAULT_REGION) -> None:
-        self._client = client
-        self._region = region
-
-    async def check(self) -> None:
-        """ "Test connection": returns when the URL, the credentials and the service fit."""
-        status = await get_object(self._client, "v1/status", None, BACKEND, "status")
-        if status is None:
-            raise SourceError(
-                f"{self._client.host} has no {BACKEND} API at the configured base URL.",
-                FailureReason.CONFIGURATION,
-            )
-        service = status.text("service")
-        if service != SERVICE_NAME:
-            raise SourceError(
-                f"The server at {self._client.host} is not Data Cloud "
-                f"(it calls itself “{service[:40]}”).",
-                FailureReason.CONFIGURATION,
-            )
+    BACKEND = BACKEND
+    SERVICE_NAME = SERVICE_NAME
 
     async def journey_by_identifier(
         self, identifier: Identifier, since: datetime | None = None
@@ -84,17 +64,6 @@ class DataCloudSource:
         )
         page = Fields(data, "search", BACKEND)
         return [mapping.match(item) for item in page.objects("items", required=True)][:limit]
-
-    async def user_context(self) -> UserContext | None:
-        """Who the signed-in user is (``GET v1/me``); None when the back end does not say.
-
-        The service asks once per connection; the answer wins over the settings
-        (docs/security.md). A bad answer is SourceError(MALFORMED).
-        """
-        return await fetch_user_context(self._client, BACKEND)
-
-    async def aclose(self) -> None:
-        await self._client.aclose()
 
     async def _journey(self, profile: Fields, since: datetime | None) -> Journey:
         customer = mapping.customer(profile, self._region)
