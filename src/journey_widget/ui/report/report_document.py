@@ -158,7 +158,10 @@ def _history(content: ReportContent, t: dict[str, str]) -> str:
     if not content.conversations:
         return title + f"<p>{_e(t['no_history'])}</p>"
     head = [t["start"], t["service"], t["direction"], t["modality"], t["duration"]]
-    rows = ["<tr>" + "".join(f"<th align='left'>{_e(h)}</th>" for h in head) + "</tr>"]
+    heads = (
+        f"<th align='left' width='{w}%'>{_e(h)}</th>" for h, w in zip(head, _WIDTHS, strict=True)
+    )
+    rows = ["<tr>" + "".join(heads) + "</tr>"]
     for i in content.conversations:
         mark = f" — <b>{_e(last_interaction_label())}</b>" if i.id == content.last_id else ""
         duration = format_duration(i.duration) if i.duration is not None else ""
@@ -169,6 +172,9 @@ def _history(content: ReportContent, t: dict[str, str]) -> str:
     return title + _TABLE + "".join(rows) + "</table>"
 
 
+# Shares of the page per column: equal fifths broke a service such as "Störungsannahme"
+# mid-word; the date and time, and a modality such as "Benachrichtigung", need a fifth too.
+_WIDTHS = (20, 23, 17, 21, 19)
 _TABLE = "<table width='100%' cellspacing='0' cellpadding='3' border='1'>"
 
 
