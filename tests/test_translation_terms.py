@@ -20,6 +20,8 @@ TERMS = {"de": "gesprächssitzung", "id": "sesi"}
 
 def _about_a_session(source: str) -> bool:
     text = source.casefold()
+    if "session" in text:
+        return True  # the legend said "Sitzung" for it twice
     return "conversation" in text and "report" not in text and "voice message" not in text
 
 

@@ -2817,11 +2817,11 @@
     </message>
     <message>
         <source>The session left the queue, then the customer hung up during the announcements that followed.</source>
-        <translation>Die Sitzung hat die Warteschlange verlassen; danach hat der Anrufer während der folgenden Ansagen aufgelegt.</translation>
+        <translation>Die Gesprächssitzung hat die Warteschlange verlassen; danach hat der Anrufer während der folgenden Ansagen aufgelegt.</translation>
     </message>
     <message>
         <source>The workflow disconnected the session.</source>
-        <translation>Der Workflow hat die Sitzung getrennt.</translation>
+        <translation>Der Workflow hat die Gesprächssitzung getrennt.</translation>
     </message>
     <message>
         <source>A user answered the call.</source>
