@@ -3,8 +3,7 @@
 The German catalogue and the Indonesian operations window, tickets scope and trace texts
 call the contact centre's unit of work a session ("Gesprächssitzung", "sesi"); the
 Indonesian report said "percakapan" for the same thing, so a supervisor read two words for
-one list. The report's own name ("Gesprächsbericht", "Laporan percakapan") and a workflow's
-"recorded the conversation as a voice message" are about the talk itself and keep theirs.
+one list. The report's own name ("Gesprächsbericht", "Laporan percakapan") keeps its word.
 """
 
 from __future__ import annotations
@@ -22,7 +21,7 @@ def _about_a_session(source: str) -> bool:
     text = source.casefold()
     if "session" in text:
         return True  # the legend said "Sitzung" for it twice
-    return "conversation" in text and "report" not in text and "voice message" not in text
+    return "conversation" in text and "report" not in text
 
 
 @pytest.mark.parametrize("lang", sorted(TERMS))

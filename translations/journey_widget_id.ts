@@ -2785,7 +2785,7 @@
     </message>
     <message>
         <source>The workflow recorded the conversation as a voice message.</source>
-        <translation>Alur kerja merekam percakapan sebagai pesan suara.</translation>
+        <translation>Alur kerja merekam sesi sebagai pesan suara.</translation>
     </message>
     <message>
         <source>The customer hung up before the call could be answered.</source>
