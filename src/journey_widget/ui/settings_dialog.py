@@ -9,8 +9,10 @@ The secret (API key, token, client secret) goes to the keyring, never the settin
 field stays empty and says whether one is stored, and an empty field keeps it. Where the
 computer has no keyring the dialog says so and names ``JOURNEY_WIDGET_SECRET``.
 
-"Test connection" awaits the ``tester`` the composition root gives (it builds the source with
-the typed, unsaved values and runs its ``check()``) on the qasync loop (connection_test.py):
+The connection rows (which are shown, the URL check, the secret field, the lock, "Test
+connection") are ``settings_connection.ConnectionRows``. "Test connection" awaits the
+``tester`` the composition root gives (it builds the source with the typed, unsaved values
+and runs its ``check()``) on the qasync loop (connection_test.py):
 the dialog never freezes, a second click restarts it, closing the dialog cancels it. OK
 validates, stores the secret, saves the settings atomically (SettingsFile), emits ``applied``.
 """
@@ -23,7 +25,6 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -42,21 +43,20 @@ from PySide6.QtWidgets import (
 
 from ..model import DataSource
 from ..model.permissions import PermissionDeniedError
-from ..secrets import SecretOrigin, SecretStore, SecretsUnavailable, needs_secret
+from ..secrets import SecretStore, SecretsUnavailable, needs_secret
 from ..settings import AuthKind, Settings, SettingsFile, Theme
 from .connection_test import ConnectionTest, Tester
 from .dial_command_field import DialCommandField
 from .settings_action import SettingsAction
 from .settings_choices import (
     auth_labels,
-    base_url_problem,
     language_labels,
     region_labels,
-    secret_labels,
     source_labels,
     theme_labels,
 )
-from .source_errors import missing_secret_text, no_keyring_sentence
+from .settings_connection import ConnectionRows
+from .source_errors import no_keyring_sentence
 
 __all__ = ["SettingsAction", "SettingsDialog"]
 
@@ -68,7 +68,7 @@ def _select(combo: QComboBox, value: object) -> None:
     combo.setCurrentIndex(max(0, index))
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(ConnectionRows, QDialog):
     """Edit ``settings``; on OK they are saved to ``settings_file`` and ``applied`` is emitted."""
 
     applied = Signal(object)  # Settings, after they were saved
@@ -323,46 +323,7 @@ class SettingsDialog(QDialog):
         """Whether a control's row is shown (irrelevant ones are hidden)."""
         return self.field(name).isVisibleTo(self)
 
-    # --- slots ----------------------------------------------------------------------------
-
-    def on_kind_changed(self) -> None:
-        remote = self._source.currentData() != DataSource.LOCAL
-        auth = AuthKind(self._auth.currentData())
-        self._connection.setVisible(remote)
-        rows = {
-            self._header: auth is AuthKind.API_KEY,
-            self._token_url: auth is AuthKind.OAUTH2,
-            self._client_id: auth is AuthKind.OAUTH2,
-            self._secret: needs_secret(auth),
-        }
-        for field, shown in rows.items():
-            self._form.setRowVisible(field, shown)
-        self._keyring_note.setVisible(
-            remote and needs_secret(auth) and not self._secrets.available()
-        )
-        self._update_secret_field()
-        self._set_result(None, "")
-
-    def on_url_edited(self) -> None:
-        if not self._url_problem.isHidden():
-            self._show_url_problem()
-
-    def on_test_clicked(self) -> None:
-        self._cancel_test()
-        if not self._show_url_problem():
-            return
-        settings = self.chosen().source
-        secret = self.typed_secret()
-        stored = self._secrets.get(settings.kind, settings.auth)
-        if needs_secret(settings.auth) and secret is None and stored is None:
-            text = missing_secret_text(self._secrets.available())
-            self._set_result(False, f"{text.title} {text.sentence}")
-            return
-        if self._connection_test.start(settings, secret):
-            self._set_result(None, self._connection_test.busy_text())
-
-    def on_test_finished(self, ok: bool, text: str) -> None:
-        self._set_result(ok, text)
+    # --- slots (the connection rows' are in ConnectionRows) -------------------------------
 
     def accept(self) -> None:
         chosen = self.chosen()
@@ -410,67 +371,3 @@ class SettingsDialog(QDialog):
     def done(self, result: int) -> None:
         self._cancel_test()
         super().done(result)
-
-    # --- inside ---------------------------------------------------------------------------
-
-    def _cancel_test(self) -> None:
-        self._connection_test.cancel()
-
-    def refresh_lock(self) -> None:
-        """Ask again whether the user may configure (the back end has said who they are)."""
-        if self._allowed():
-            if not self._lock_note.isHidden():
-                for field in (self._source, self._connection):
-                    field.setEnabled(True)
-                    field.setToolTip("")
-                self.retranslate_ui()
-        else:
-            self._show_lock()
-
-    def _show_lock(self) -> None:
-        """Without "configure": source and connection read-only, with the reason in words."""
-        locked = not self._allowed()
-        self._lock_note.setVisible(locked)
-        if not locked:
-            return
-        reason = self.tr("Your role does not allow changing the data source.")
-        self._lock_note.setText(reason)
-        for field in (self._source, self._connection):
-            field.setEnabled(False)
-            field.setToolTip(reason)
-            field.setAccessibleDescription(reason)
-
-    def _show_url_problem(self) -> bool:
-        """Show why the base URL is unusable; True when it is usable."""
-        problem = base_url_problem(self._base_url.text())
-        self._url_problem.setText(problem or "")
-        self._url_problem.setVisible(problem is not None)
-        self._base_url.setAccessibleDescription(problem or "")
-        return problem is None
-
-    def _update_secret_field(self) -> None:
-        auth = AuthKind(self._auth.currentData())
-        kind = DataSource(self._source.currentData())
-        label = secret_labels().get(auth, self.tr("Secret"))
-        self._secret.property("form_label").setText(f"{label}:")
-        self._secret.setAccessibleName(label)
-        found = self._secrets.get(kind, auth) if needs_secret(auth) else None
-        if found is None:
-            placeholder = self.tr("Not stored yet")
-        elif found.origin is SecretOrigin.ENVIRONMENT:
-            placeholder = self.tr("From JOURNEY_WIDGET_SECRET; type to replace")
-        else:
-            placeholder = self.tr("Stored; type to replace")
-        self._secret.setPlaceholderText(placeholder)
-        self._secret.setAccessibleDescription(self._secret.placeholderText())
-
-    def _set_result(self, ok: bool | None, text: str) -> None:
-        self._test_result.setText(text)
-        self._test_result.setVisible(bool(text))
-        self._test_result.setForegroundRole(QPalette.ColorRole.WindowText)
-        if ok is not None:
-            prefix = self.tr("Success:") if ok else self.tr("Failed:")
-            self._test_result.setAccessibleName(f"{prefix} {text}")
-            self.test_finished.emit(ok, text)
-        else:
-            self._test_result.setAccessibleName(text)
