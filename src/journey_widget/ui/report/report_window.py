@@ -6,6 +6,7 @@ qasync loop through ``Latest``: a newer request (another customer, another perio
 cancels the older one and a stale answer is dropped. The customer's last interaction stays
 marked in the history whatever period is shown (D2). The timeline's view mode is remembered
 in the settings file. Narrow (docked) the history sits above the conversation; wide, beside.
+Print and PDF are ``report_printing.ReportPrinting``.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ from __future__ import annotations
 import asyncio
 import logging
 from datetime import UTC, datetime, timedelta, tzinfo
-from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont
@@ -38,9 +38,8 @@ from .conversation_pane import ConversationPane
 from .date_range_bar import DateRangeBar
 from .history_model import HistoryModel
 from .history_view import HistoryView
-from .report_document import ReportContent, build_document, write_pdf
-from .report_export import ask_pdf_file, open_print_preview
 from .report_loading import Loaded, find_customer, load_customer, load_period
+from .report_printing import ReportPrinting
 from .report_status import status_text
 from .search_box import CustomerSearch
 from .view_mode_setting import remember_mode, remembered_mode
@@ -51,7 +50,7 @@ WIDE = 760  # from this width on, history and conversation sit side by side
 DEFAULT_SIZE = (1100, 760)
 
 
-class ReportWindow(DeferredDeletion, QWidget):
+class ReportWindow(DeferredDeletion, ReportPrinting, QWidget):
     customer_shown = Signal(object)  # Journey of the listed conversations
     conversation_shown = Signal(object)  # Interaction | None
     error_shown = Signal(str)
@@ -250,35 +249,6 @@ class ReportWindow(DeferredDeletion, QWidget):
         self._history.select(row)
         return True
 
-    def report_content(self) -> ReportContent | None:
-        if self._journey is None:
-            return None
-        return ReportContent(
-            customer=self._journey.customer,
-            range_text=self._range.text(),
-            conversations=self._model.conversations(),
-            last_id=self._last_id,
-            selected=self._pane.interaction,
-            scale=self._scale(),
-            mode=self._pane.mode(),
-        )
-
-    def save_pdf(self, path: str | Path) -> bool:
-        """Write the report as PDF; a failure is a sentence in the window, not an exception."""
-        content = self.report_content()
-        if content is None:
-            return False
-        try:
-            write_pdf(build_document(content, self.font()), str(path))
-        except OSError as error:
-            reason = error.strerror or str(error)
-            self._show_status("pdf_error", str(path), reason)
-            self.error_shown.emit(self._status.text())
-            return False
-        self._show_status("pdf_done", str(path))
-        self.pdf_written.emit(str(path))
-        return True
-
     # --- loading ---------------------------------------------------------------------------
 
     def on_loaded(self, task: asyncio.Task[Loaded]) -> None:
@@ -359,20 +329,6 @@ class ReportWindow(DeferredDeletion, QWidget):
         if self._retry_call is not None:
             self._retry_call()
 
-    def on_print(self) -> None:
-        content = self.report_content()
-        if content is not None:
-            self._preview = open_print_preview(self, content, self.font())
-
-    @property
-    def preview_dialog(self) -> QPrintPreviewDialog | None:
-        return self._preview
-
-    def on_save_pdf(self) -> None:
-        if self._journey is not None:
-            customer = self._journey.customer
-            ask_pdf_file(self, customer.name or customer.id, self.save_pdf)
-
     # --- internals -------------------------------------------------------------------------
 
     def _scale(self) -> timedelta:
@@ -387,10 +343,6 @@ class ReportWindow(DeferredDeletion, QWidget):
                 self._splitter.setSizes([360, max(400, self.width() - 380)])
             else:
                 self._splitter.setSizes([230, max(300, self.height() - 420)])
-
-    def _set_printable(self, printable: bool) -> None:
-        self._print.setEnabled(printable)
-        self._pdf.setEnabled(printable)
 
     def _show_customer(self) -> None:
         if self._journey is None:
