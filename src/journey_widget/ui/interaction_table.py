@@ -37,6 +37,7 @@ from .formatting import (
 )
 from .icons import failure_dot
 from .labels import failed_label
+from .row_order import follow_rows
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 INTERACTION_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -245,12 +246,7 @@ class InteractionTableModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         old_rows = self._rows
         self._rows = self._sorted(old_rows, self._sort_column, order)
-        new_row_of = {id(interaction): row for row, interaction in enumerate(self._rows)}
-        old_indexes = self.persistentIndexList()
-        new_indexes = [
-            self.index(new_row_of[id(old_rows[i.row()])], i.column()) for i in old_indexes
-        ]
-        self.changePersistentIndexList(old_indexes, new_indexes)
+        follow_rows(self, old_rows, self._rows, id)
         self.layoutChanged.emit()
 
     # --- helpers ------------------------------------------------------------------------

@@ -26,6 +26,7 @@ from PySide6.QtGui import QFont, QGuiApplication, QPalette
 from ...model import Interaction, Journey, display_identifier
 from ..formatting import arg, contact_text, format_datetime, format_duration, outcome_text
 from ..labels import task_result_labels
+from ..row_order import follow_rows
 from .history_filters import HistoryFilters
 
 INTERACTION_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -215,16 +216,10 @@ class OperationsHistoryModel(QAbstractTableModel):
         if not 0 <= column < len(HistoryColumn) or column == HistoryColumn.ACTIONS:
             return
         self.layoutAboutToBeChanged.emit()
-        old = [self.index(row, 0) for row in range(len(self._rows))]
-        ids = [self._rows[row].id for row in range(len(self._rows))]
+        old_rows = self._rows
         self._sort = (HistoryColumn(column), order)
         self._rows = self._arranged()
-        position = {item.id: row for row, item in enumerate(self._rows)}
-        for index, item_id in zip(old, ids, strict=True):
-            for col in range(len(HistoryColumn)):
-                self.changePersistentIndex(
-                    index.siblingAtColumn(col), self.index(position[item_id], col)
-                )
+        follow_rows(self, old_rows, self._rows, lambda item: item.id)
         self.layoutChanged.emit()
 
     # --- internals -------------------------------------------------------------------------
