@@ -6,8 +6,10 @@ call, so they follow the language installed at the time.
 
 from __future__ import annotations
 
+from functools import cmp_to_key
+
 import phonenumbers
-from PySide6.QtCore import QCoreApplication, QLocale, QUrl
+from PySide6.QtCore import QCollator, QCoreApplication, QLocale, Qt, QUrl
 
 from ..model import DataSource
 from ..settings import AuthKind, Theme
@@ -60,21 +62,43 @@ def language_labels() -> dict[str, str]:
 
 
 def region_labels() -> list[tuple[str, str]]:
-    """Every region phonenumbers knows, as ("DE", "Germany (DE)"), sorted by name.
+    """Every region phonenumbers knows, as ("DE", "Deutschland (DE)"), in the UI's language.
 
-    Qt names territories in English only; the ISO code beside the name reads the same in
-    every language.
+    Qt names territories in English only, so a German or Indonesian dialog listed "Germany";
+    phonenumbers carries the names in both languages (English where it has none). Sorted as
+    the language sorts ("Österreich" beside "Oman", not after "Zypern"). The ISO code beside
+    the name reads the same in every language.
     """
-    rows = []
-    for code in phonenumbers.SUPPORTED_REGIONS:
-        territory = QLocale.codeToTerritory(code)
-        name = (
-            QLocale.territoryToString(territory)
-            if territory != QLocale.Country.AnyTerritory
-            else code
-        )
-        rows.append((code, f"{name} ({code})"))
-    return sorted(rows, key=lambda row: row[1].casefold())
+    locale = QLocale()
+    language = locale.name().split("_")[0]
+    rows = [
+        (code, f"{territory_name(code, language)} ({code})")
+        for code in phonenumbers.SUPPORTED_REGIONS
+    ]
+    collator = QCollator(locale)
+    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    return sorted(rows, key=cmp_to_key(lambda a, b: collator.compare(a[1], b[1])))
+
+
+def territory_name(code: str, language: str) -> str:
+    """The region's name in ``language`` ("de", "id", "en"), else Qt's English name, else code."""
+    # Imported here: phonenumbers' geodata takes a quarter of a second to load, which the
+    # window's start should not pay; the settings dialog pays it once, when it lists regions.
+    from phonenumbers import geocoder
+
+    name = ""
+    display = getattr(geocoder, "_region_display_name", None)  # its one lookup, kept optional
+    if display is not None:
+        try:
+            name = display(code, language) or ""
+        except (KeyError, TypeError, ValueError):
+            name = ""
+    if name:
+        return name
+    territory = QLocale.codeToTerritory(code)
+    if territory != QLocale.Country.AnyTerritory:
+        return QLocale.territoryToString(territory)
+    return code
 
 
 def base_url_problem(text: str) -> str | None:
