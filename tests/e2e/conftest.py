@@ -8,6 +8,7 @@ Everything here is the product's own code; only the keyring backend stands in fo
 from __future__ import annotations
 
 import asyncio
+import gc
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -15,7 +16,7 @@ from pathlib import Path
 import pytest
 import qasync
 from keyring.backend import KeyringBackend
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale
 
 from journey_widget import i18n
 from journey_widget.app import GuiOptions, Session
@@ -146,3 +147,11 @@ def session_for(qtbot, qloop, qapp, tmp_path: Path) -> Iterator[SessionFactory]:
     for session in sessions:
         closing = asyncio.ensure_future(session.aclose())
         qtbot.waitUntil(closing.done, timeout=WAIT_MS)
+    # A process has one Session; a test run has many. Their Qt objects (hub, timers, windows)
+    # are collected here, on the GUI thread, and deleted before the next test: not later by a
+    # collection a worker thread's allocation triggers ("Timers cannot be stopped from another
+    # thread", then a crash in QTimerInfoList::activateTimers).
+    sessions.clear()
+    gc.collect()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    qapp.processEvents()
