@@ -233,7 +233,7 @@ class Session:
             report = self._report.open_on(query)  # the supervisor's report, straight away
             if self._options.size is not None:
                 report.resize(*self._options.size)
-        if self._calls.on_service_ready():
+        if self._calls.on_service_ready() or self._calls.reshow_live_call():
             return  # a call arrived meanwhile (or started us): it is what the agent needs now
         if self._pop_error is not None:
             window.show_error(*self._pop_error)

@@ -31,7 +31,7 @@ from ..model import DataSource, Direction, Journey, display_identifier
 from ..model.live_status import LiveEvent, LiveEventKind
 from ..model.privacy import obfuscate_identifier_value, obfuscate_name, obfuscate_text
 from ..settings import PopBehaviour, Settings
-from .call_banner import CallBanner
+from .call_banner import BannerState, CallBanner
 from .formatting import arg
 from .labels import direction_labels, outbound_kind_labels
 from .main_window import MainWindow, ViewState
@@ -159,6 +159,15 @@ class CallPopController(QObject):
         """The window has a service now: pop a call that arrived before. True if there was one."""
         event, self._waiting = self._waiting, None
         if event is None or event is not self._call:
+            return False
+        self._show_journey_of(event)
+        return True
+
+    def reshow_live_call(self) -> bool:
+        """The store was opened anew (Retry, new settings) during a live call: show its caller
+        again, not the idle page. True if there was such a call."""
+        event = self._call
+        if event is None or self._banner.state is not BannerState.LIVE:
             return False
         self._show_journey_of(event)
         return True
