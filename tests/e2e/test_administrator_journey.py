@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -136,7 +137,7 @@ def test_an_agent_cannot_anonymise(qtbot, session_for, demo_store: Path) -> None
 
 
 def test_a_supervisor_with_privacy_sees_obfuscated_numbers(
-    qtbot, session_for, demo_store: Path
+    qtbot, session_for, demo_store: Path, tmp_path: Path
 ) -> None:
     number = phone_of(demo_store, CUSTOMER)
     settings = Settings(access=AccessSettings(role="supervisor", obfuscate_identifiers=True))
@@ -152,3 +153,18 @@ def test_a_supervisor_with_privacy_sees_obfuscated_numbers(
             shown.append(str(page.model.index(row, column).data() or ""))
     digits = digits_of(number)
     assert [t for t in shown if digits[-8:] in digits_of(t)] == []
+    assert any("*" in t or "•" in t or "…" in t for t in shown if t)  # shown, but obfuscated
+
+    # The printed report hides it as well.
+    if shutil.which("pdftotext") is None:
+        return
+    report = session._report.open_on(CUSTOMER)
+    qtbot.waitUntil(lambda: report.history_model.rowCount() > 0, timeout=WAIT_MS)
+    target = tmp_path / "private.pdf"
+    with qtbot.waitSignal(report.pdf_written, timeout=WAIT_MS):
+        assert report.save_pdf(target)
+    printed = subprocess.run(
+        ["pdftotext", str(target), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Conversation report" in printed  # the report, with its history, was printed
+    assert digits[-8:] not in digits_of(printed)
