@@ -104,7 +104,11 @@ def pop_and_wait(qtbot, session: Session, **call) -> None:
     pop(session, **call)
     task = session.calls.lookup_task
     assert task is not None
-    qtbot.waitUntil(task.done, timeout=WAIT_MS)
+    # The window shows the answer from the task's done callback, which runs on the loop's
+    # next turn: wait for that too, not only for the task.
+    qtbot.waitUntil(
+        lambda: task.done() and session.window.state is not ViewState.BUSY, timeout=WAIT_MS
+    )
 
 
 def assert_sentence(session: Session, reason: FailureReason) -> None:
