@@ -201,6 +201,9 @@ class DetailPopup(QDialog):
         self.tabs.tabBar().setAccessibleName(self.tr("Detail tabs"))
         self.tabs.tabBar().setAccessibleDescription(self.tabs.accessibleDescription())
         self.tabs.tabBar().setToolTip(self.tabs.accessibleDescription())
+        for index in (CASE_TAB, INTERACTION_TAB):  # the scrolling pages take the focus
+            self.tabs.widget(index).setAccessibleName(self.tabs.tabText(index))
+            self.tabs.widget(index).setAccessibleDescription(self.tabs.accessibleDescription())
         self._call.setAccessibleDescription(self.tr("Hands the number to the softphone"))
         self._copy.setAccessibleDescription(self.tr("Copies the number to the clipboard"))
         self._case_link.setText(self.tr("Open case in CRM"))
