@@ -14,6 +14,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QStyleFactory,
     QTabWidget,
     QWidget,
 )
@@ -88,9 +90,13 @@ def data_texts(journey) -> set[str]:
 
 @pytest.fixture
 def back_to_english(qapp):
+    """English again, and the application's style and palette as they were (later tests
+    compare against the platform's look)."""
+    style, palette = qapp.style().name(), QPalette(qapp.palette())
     yield
     i18n.switch_language(qapp, "en")
-    apply_theme(qapp, Theme.LIGHT)
+    qapp.setStyle(QStyleFactory.create(style))
+    qapp.setPalette(palette)
 
 
 @pytest.mark.parametrize("lang", ["de", "id"])
