@@ -1258,8 +1258,8 @@
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <source>Quit</source>
-        <translation>Beenden</translation>
+        <source>&amp;Quit</source>
+        <translation>Bee&amp;nden</translation>
     </message>
     <message>
         <source>Menu</source>

@@ -1252,8 +1252,8 @@
         <translation>Muat ulang</translation>
     </message>
     <message>
-        <source>Quit</source>
-        <translation>Keluar</translation>
+        <source>&amp;Quit</source>
+        <translation>Kel&amp;uar</translation>
     </message>
     <message>
         <source>Menu</source>

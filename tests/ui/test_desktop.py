@@ -53,7 +53,7 @@ def test_the_window_menu_has_the_window_section(session_for):
     ]
     start = texts.index(section[0])
     assert texts[start : start + 4] == section
-    assert texts.index("Quit") > start + 3  # the quit section stays last
+    assert texts.index("&Quit") > start + 3  # the quit section stays last
 
 
 def test_calls_reach_the_tray_of_the_session(session_for):

@@ -274,7 +274,7 @@ def test_menu_sections_keep_their_order_whatever_the_order_of_adding(qtbot):
     window.add_menu_action(report, MenuGroup.VIEWS)
     texts = [action.text() or "|" for action in window.menu.actions()]
     # The window puts its own Language submenu (issue 8) first in the settings section.
-    assert texts == ["Conversation report", "|", "&Language", "Settings…", "|", "Quit"]
+    assert texts == ["Conversation report", "|", "&Language", "Settings…", "|", "&Quit"]
     assert window.menu_button.accessibleName() == "Menu"
 
 

@@ -136,7 +136,7 @@ class MainWindow(DeferredDeletion, LookupFlow, QMainWindow):
             [QKeySequence(QKeySequence.StandardKey.Find), QKeySequence(self.tr("Ctrl+L"))]
         )
         self._refresh.setText(self.tr("Refresh"))
-        self._quit.setText(self.tr("Quit"))
+        self._quit.setText(self.tr("&Quit"))
         self._menu_button.setToolTip(self.tr("Menu"))
         self._menu_button.setAccessibleName(self.tr("Menu"))
         self._menu_button.setAccessibleDescription(
