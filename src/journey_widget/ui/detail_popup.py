@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -39,6 +38,7 @@ from .describe import describe
 from .detail_fields import case_fields, detail_fields
 from .formatting import arg, format_count, to_local_qdatetime
 from .history_actions import HistoryActions, web_url
+from .scrolling_page import ScrollingPage
 
 CASE_TAB = 0
 INTERACTION_TAB = 1
@@ -50,32 +50,6 @@ def _form() -> QFormLayout:
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
     form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
     return form
-
-
-class _ScrollingPage(QScrollArea):
-    """A tab's page in a frameless area that scrolls up and down when the pop-up is too short.
-
-    ``adjustSize`` keeps a window within two thirds of the screen, so on a laptop a call
-    with a case and a long comment gets less height than its rows need; without the area
-    the form squeezed its wrapped values into one line each and cut them off. The area asks
-    for the page's whole height, so it scrolls only when the screen is too small for it.
-    """
-
-    def __init__(self, page: QWidget, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setWidget(page)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.viewport().setAutoFillBackground(False)
-        page.setAutoFillBackground(False)
-
-    def sizeHint(self) -> QSize:
-        page = self.widget()
-        hint = page.sizeHint()
-        if page.hasHeightForWidth():
-            hint.setHeight(max(hint.height(), page.heightForWidth(hint.width())))
-        return hint + QSize(self.verticalScrollBar().sizeHint().width(), 0)
 
 
 def _fill(form: QFormLayout, parent: QWidget, rows: list[tuple[str, str]]) -> None:
@@ -151,8 +125,8 @@ class DetailPopup(QDialog):
         interaction_layout.addLayout(self._form)
         interaction_layout.addWidget(self._recording, 0, Qt.AlignmentFlag.AlignLeft)
         interaction_layout.addStretch(1)
-        self.tabs.addTab(_ScrollingPage(self._case_page, self.tabs), "")
-        self.tabs.addTab(_ScrollingPage(self._interaction_page, self.tabs), "")
+        self.tabs.addTab(ScrollingPage(self._case_page, self.tabs), "")
+        self.tabs.addTab(ScrollingPage(self._interaction_page, self.tabs), "")
         self.tabs.setCurrentIndex(INTERACTION_TAB)
 
         top = QHBoxLayout()

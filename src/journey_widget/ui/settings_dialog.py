@@ -47,6 +47,7 @@ from ..secrets import SecretStore, SecretsUnavailable, needs_secret
 from ..settings import AuthKind, Settings, SettingsFile, Theme
 from .connection_test import ConnectionTest, Tester
 from .dial_command_field import DialCommandField
+from .scrolling_page import ScrollingPage
 from .settings_action import SettingsAction
 from .settings_choices import (
     auth_labels,
@@ -168,15 +169,28 @@ class SettingsDialog(ConnectionRows, QDialog):
         top.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         top.addRow(self._source_label, self._source)
         top.addRow(self._lock_note)
+        # Everything but the buttons scrolls when the screen is too short for it (a back end's
+        # connection rows on a 768-px laptop); the dialog still asks for their whole height.
+        body = QWidget(self)
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addLayout(top)
+        body_layout.addWidget(self._connection)
+        body_layout.addWidget(self._display)
+        body_layout.addWidget(self._calls)
+        body_layout.addStretch(1)
+        scrolled = ScrollingPage(body, self)
+        scrolled.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the fields take focus; it follows them
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self._connection)
-        layout.addWidget(self._display)
-        layout.addWidget(self._calls)
-        layout.addStretch(1)
+        layout.addWidget(scrolled, 1)
         layout.addWidget(self._buttons)
         for code, label in region_labels():
             self._region.addItem(label, code)
+        # The longest country name must not set the dialog's width: about 20 characters show.
+        self._region.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self._region.setMinimumContentsLength(20)
         self.setTabOrder(self._source, self._base_url)
 
     def _label_for(self, field: QWidget) -> QLabel:
