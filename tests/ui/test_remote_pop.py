@@ -104,11 +104,12 @@ def pop_and_wait(qtbot, session: Session, **call) -> None:
     pop(session, **call)
     task = session.calls.lookup_task
     assert task is not None
-    # The window shows the answer from the task's done callback, which runs on the loop's
-    # next turn: wait for that too, not only for the task.
-    qtbot.waitUntil(
-        lambda: task.done() and session.window.state is not ViewState.BUSY, timeout=WAIT_MS
-    )
+    # The window shows the answer from the task's done callback, which runs on a later turn
+    # of the loop than task.done() turns true. Callbacks run in the order they were added, so
+    # once this one has run, the window's has too.
+    settled: list[bool] = []
+    task.add_done_callback(lambda _task: settled.append(True))
+    qtbot.waitUntil(lambda: bool(settled), timeout=WAIT_MS)
 
 
 def assert_sentence(session: Session, reason: FailureReason) -> None:
