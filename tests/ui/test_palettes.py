@@ -38,7 +38,7 @@ ALL_ROLES = [role for role in Role if role not in (Role.NoRole, Role.NColorRoles
 @pytest.fixture
 def restore_look(qapp):
     """Put the application's style and palette back after a test changed them."""
-    style, palette = qapp.style().name(), QPalette(qapp.palette())
+    style, palette = palettes.style_name(qapp), QPalette(qapp.palette())
     yield qapp
     qapp.setStyle(QStyleFactory.create(style))
     qapp.setPalette(palette)
@@ -100,7 +100,7 @@ def test_the_option_overrides_the_setting(asked, configured, expected):
 )
 def test_applying_a_theme_sets_fusion_and_its_palette(restore_look, theme, make):
     assert palettes.apply_theme(restore_look, theme) is theme
-    assert restore_look.style().name().lower() == "fusion"
+    assert palettes.style_name(restore_look).lower() == "fusion"
     wanted = make()
     for group in (Group.Active, Group.Disabled):
         for role in ALL_ROLES:
@@ -108,9 +108,9 @@ def test_applying_a_theme_sets_fusion_and_its_palette(restore_look, theme, make)
 
 
 def test_system_leaves_the_platform_look(restore_look):
-    style, palette = restore_look.style().name(), QPalette(restore_look.palette())
+    style, palette = palettes.style_name(restore_look), QPalette(restore_look.palette())
     assert palettes.apply_theme(restore_look, Theme.SYSTEM) is Theme.SYSTEM
-    assert restore_look.style().name() == style
+    assert palettes.style_name(restore_look) == style
     assert restore_look.palette() == palette
 
 
@@ -131,7 +131,7 @@ def test_system_follows_the_desktop_scheme_live(restore_look):
     palettes.apply_theme(restore_look, Theme.SYSTEM)
     hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
     assert restore_look.palette().color(Role.Base) == palettes.dark_palette().color(Role.Base)
-    assert restore_look.style().name().lower() == "fusion"
+    assert palettes.style_name(restore_look).lower() == "fusion"
     hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
     assert restore_look.palette().color(Role.Base) == palettes.light_palette().color(Role.Base)
 
@@ -176,3 +176,34 @@ def test_an_open_timeline_repaints_dark_when_the_desktop_turns_dark(
     qtbot.wait(10)
     corner = view.viewport().grab().toImage().pixelColor(5, 5)
     assert corner == palettes.dark_palette().color(Role.Base)
+
+
+def test_a_check_box_outline_reads_on_the_dark_palette():
+    """Fusion's own outline is a shade of the window colour: on dark it vanished (SPEC G3)."""
+    from journey_widget.ui.outline_style import outline_color
+
+    dark = palettes.dark_palette()
+    for background in (QPalette.ColorRole.Window, QPalette.ColorRole.Base):
+        assert contrast_ratio(outline_color(dark), dark.color(background)) >= 3.0
+
+
+def test_an_unchecked_box_in_a_dark_menu_is_drawn(restore_look, qtbot):
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QMenu
+
+    from journey_widget.ui.outline_style import outline_color
+
+    palettes.apply_theme(restore_look, Theme.DARK)
+    menu = QMenu()
+    qtbot.addWidget(menu)
+    action = QAction("Start at login", menu)
+    action.setCheckable(True)
+    menu.addAction(action)
+    image = menu.grab().toImage()
+    wanted = outline_color(palettes.dark_palette())
+    found = {
+        image.pixelColor(x, y).name()
+        for x in range(image.width() // 3)
+        for y in range(image.height())
+    }
+    assert wanted.name() in found  # the empty box's frame is there

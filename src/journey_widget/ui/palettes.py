@@ -22,6 +22,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from ..settings import Theme
+from .outline_style import OutlineStyle
 
 log = logging.getLogger(__name__)
 
@@ -139,7 +140,7 @@ def apply_theme(app: QApplication, theme: Theme) -> Theme:
     "system" follows the desktop's colour scheme now and whenever it changes.
     """
     if _Look.platform is None:
-        _Look.platform = (app.style().name(), QPalette(app.palette()))
+        _Look.platform = (style_name(app), QPalette(app.palette()))
     _Look.chosen = theme
     if not _Look.listening:
         _Look.listening = True
@@ -165,7 +166,7 @@ def _follow(app: QApplication, scheme: Qt.ColorScheme) -> None:
         _use(app, theme)
     elif _Look.platform is not None:
         style, palette = _Look.platform  # the platform's style and palette, untouched
-        if app.style().name() != style:
+        if style_name(app) != style:
             platform_style = QStyleFactory.create(style)
             if platform_style is not None:
                 app.setStyle(platform_style)
@@ -173,15 +174,21 @@ def _follow(app: QApplication, scheme: Qt.ColorScheme) -> None:
             app.setPalette(palette)
 
 
+def style_name(app: QApplication) -> str:
+    """The name of the style in use, looking through our outline layer to its base."""
+    style = app.style()
+    return (style.baseStyle() if isinstance(style, OutlineStyle) else style).name()
+
+
 def _use(app: QApplication, theme: Theme) -> Theme:
     palette = palette_for(theme)
     if palette is None:
         return Theme.SYSTEM
-    style = QStyleFactory.create(FUSION)
-    if style is None:
-        log.warning("The Fusion style is not available; keeping the platform's look")
-        return Theme.SYSTEM
-    if app.style().name().lower() != FUSION.lower():
-        app.setStyle(style)
+    if not isinstance(app.style(), OutlineStyle):
+        fusion = QStyleFactory.create(FUSION)
+        if fusion is None:
+            log.warning("The Fusion style is not available; keeping the platform's look")
+            return Theme.SYSTEM
+        app.setStyle(OutlineStyle(fusion))
     app.setPalette(palette)
     return theme
