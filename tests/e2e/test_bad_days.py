@@ -95,11 +95,14 @@ def test_store_deleted_while_running(
     session.hub.deliver_fields({"number": number}, source="command")
     task = session.calls.lookup_task
     assert task is not None
-    qtbot.waitUntil(task.done, timeout=WAIT_MS)
-    assert ticker.ticks > before
     # The open store still answers (the file is gone, the open one is not): the call pops.
+    # (Waited for as shown, not as the task done: the window shows it in a done callback.)
+    qtbot.waitUntil(
+        lambda: task.done() and session.hub.status()["customer"]["id"] == "C000006",
+        timeout=WAIT_MS,
+    )
+    assert ticker.ticks > before
     assert window.state is ViewState.JOURNEY
-    assert session.hub.status()["customer"]["id"] == "C000006"
     # Opened anew (Retry, new settings), the missing file is one sentence with Retry ...
     session.reconnect()
     qtbot.waitUntil(lambda: window.state is ViewState.ERROR, timeout=WAIT_MS)
@@ -133,7 +136,7 @@ def test_back_end_answers_too_much_or_garbage(qtbot, session_for, ticker, body: 
         session.hub.deliver_fields({"number": RAYMOND}, source="command")
         task = session.calls.lookup_task
         assert task is not None
-        qtbot.waitUntil(task.done, timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: task.done() and window.state is ViewState.ERROR, timeout=WAIT_MS)
         assert ticker.ticks > before
         one_sentence(window)
         # Nothing lost: the back end answering properly again, the same caller pops.
@@ -178,8 +181,15 @@ def test_100_calls_a_second_for_3_seconds(qtbot, session_for, demo_store: Path, 
         qtbot.waitUntil(lambda: len(sent) == 300, timeout=60_000)
         task = session.calls.lookup_task
         assert task is not None
-        qtbot.waitUntil(task.done, timeout=WAIT_MS)
-        qtbot.waitUntil(lambda: window.state is ViewState.JOURNEY, timeout=WAIT_MS)
+        last = numbers.index(sent[-1]) + 1
+        qtbot.waitUntil(
+            lambda: (
+                task.done()
+                and window.state is ViewState.JOURNEY
+                and session.hub.status()["customer"]["id"] == f"C{last:06d}"
+            ),
+            timeout=WAIT_MS,
+        )
     finally:
         storm.stop()
         session.hub.stop_local_server()
@@ -187,7 +197,6 @@ def test_100_calls_a_second_for_3_seconds(qtbot, session_for, demo_store: Path, 
     state = session.hub.status()
     assert state["call"]["identifier"] == sent[-1]
     assert state["call"]["name"] == "Call 299"
-    last = numbers.index(sent[-1]) + 1
     assert state["customer"]["id"] == f"C{last:06d}"
     # The loop kept turning between the calls (ticks_between[0] is before the first call).
     assert min(ticks_between[1:]) > 0

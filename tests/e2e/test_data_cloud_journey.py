@@ -66,10 +66,12 @@ def test_data_cloud_outage_cache_and_retry(qtbot, session_for) -> None:
             pop(session)
             task = session.calls.lookup_task
         assert task is not None
-        qtbot.waitUntil(task.done, timeout=WAIT_MS)
+        banner = window.source_banner
+        qtbot.waitUntil(
+            lambda: task.done() and banner.state is SourceBannerState.OFFLINE, timeout=WAIT_MS
+        )
         assert window.state is ViewState.JOURNEY
         assert {i.id for i in shown.args[0].interactions} == first_ids
-        banner = window.source_banner
         assert banner.state is SourceBannerState.OFFLINE
         assert banner.isVisible()
         assert banner.retry_button().isVisible() and banner.retry_button().isEnabled()
