@@ -34,6 +34,7 @@ from .errorpath import (
 from .i18n import install_translators
 from .paths import APP_NAME
 from .settings import SettingsFile
+from .ui.gui_thread_gc import GuiThreadCollector
 from .ui.icons import app_icon
 from .ui.palettes import apply_theme, resolve_theme
 
@@ -73,6 +74,8 @@ def run_gui(options: GuiOptions) -> int:
         app.setWindowIcon(icon)
     # The session decides when to end (it closes the source first), not the last window.
     app.setQuitOnLastWindowClosed(False)
+    # Cycles are collected on this thread only, never a worker's (Qt objects die here).
+    GuiThreadCollector(app)
 
     hub = CallHub(region=options.region)
     if options.screenshot is None and not hub.start_local_server():

@@ -31,6 +31,14 @@ WAIT_MS = 20_000
 
 
 @pytest.fixture(scope="session", autouse=True)
+def _collect_on_the_gui_thread(qapp):
+    """As in the app (gui_process.run_gui): cycles holding Qt objects die on this thread only."""
+    from journey_widget.ui.gui_thread_gc import GuiThreadCollector
+
+    return GuiThreadCollector(qapp)
+
+
+@pytest.fixture(scope="session", autouse=True)
 def _english_catalogue(qapp):
     """The journeys start in English, as the app shows it (SPEC G1)."""
     i18n.install_translators(qapp, "en")

@@ -37,6 +37,14 @@ NOW = datetime.now(UTC).replace(microsecond=0)
 
 
 @pytest.fixture(scope="session", autouse=True)
+def _collect_on_the_gui_thread(qapp):
+    """As in the app (gui_process.run_gui): cycles holding Qt objects die on this thread only."""
+    from journey_widget.ui.gui_thread_gc import GuiThreadCollector
+
+    return GuiThreadCollector(qapp)
+
+
+@pytest.fixture(scope="session", autouse=True)
 def _english_catalogue(qapp):
     """The window's tests read English as the app shows it: with "1 interaction" (SPEC G1)."""
     i18n.install_translators(qapp, "en")
