@@ -31,6 +31,7 @@ from e2e.conftest import WAIT_MS
 from journey_widget import i18n
 from journey_widget.app import GuiOptions
 from journey_widget.settings import Theme
+from journey_widget.ui import palettes
 from journey_widget.ui.palettes import apply_theme
 
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "translations"
@@ -92,7 +93,7 @@ def data_texts(journey) -> set[str]:
 def back_to_english(qapp):
     """English again, and the application's style and palette as they were (later tests
     compare against the platform's look)."""
-    style, palette = qapp.style().name(), QPalette(qapp.palette())
+    style, palette = palettes.style_name(qapp), QPalette(qapp.palette())
     yield
     i18n.switch_language(qapp, "en")
     qapp.setStyle(QStyleFactory.create(style))
