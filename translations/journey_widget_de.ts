@@ -1813,6 +1813,10 @@
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>Signed out: the stored secret and the offline copies are gone.</source>
+        <translation>Abgemeldet: Das gespeicherte Geheimnis und die Offline-Kopien sind gelöscht.</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -1939,6 +1943,18 @@
     <message>
         <source>Test c&amp;onnection</source>
         <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>S&amp;ign out</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Forget the stored secret of the saved back end and empty the offline copies</source>
+        <translation>Das gespeicherte Geheimnis des eingerichteten Backends vergessen und die Offline-Kopien löschen</translation>
     </message>
     <message>
         <source>Test connection</source>

@@ -1806,6 +1806,10 @@
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>Signed out: the stored secret and the offline copies are gone.</source>
+        <translation>Sudah keluar: rahasia tersimpan dan salinan offline sudah dihapus.</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
@@ -1932,6 +1936,18 @@
     <message>
         <source>Test c&amp;onnection</source>
         <translation>&amp;Uji koneksi</translation>
+    </message>
+    <message>
+        <source>S&amp;ign out</source>
+        <translation>Ke&amp;luar akun</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Keluar akun</translation>
+    </message>
+    <message>
+        <source>Forget the stored secret of the saved back end and empty the offline copies</source>
+        <translation>Lupakan rahasia tersimpan untuk back end yang disimpan dan kosongkan salinan offline</translation>
     </message>
     <message>
         <source>Test connection</source>

@@ -102,6 +102,7 @@ class Session:
             region=lambda: self.region,
             service=lambda: getattr(self, "_service", None),
             on_applied=self.on_settings_applied,
+            on_signed_out=self.reconnect,
         )
         self._settings_flow.action.triggered.connect(self.open_settings)
         self._hub = hub or CallHub(region=options.region)

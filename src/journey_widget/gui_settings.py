@@ -19,7 +19,7 @@ from .i18n import switch_language
 from .model.permissions import Permission
 from .secrets import SecretStore
 from .service import JourneyService
-from .settings import Settings, SettingsFile, SourceSettings
+from .settings import AuthKind, Settings, SettingsFile, SourceSettings
 from .sources.base import SourceError
 from .sources.factory import build_remote, clear_cache
 from .ui.call_pop import CallPopController
@@ -43,6 +43,7 @@ class SettingsFlow:
         region: Callable[[], str],
         service: Callable[[], JourneyService | None],
         on_applied: Callable[[Settings], None],
+        on_signed_out: Callable[[], None] = lambda: None,
     ) -> None:
         self._app = app
         self._window = window
@@ -51,6 +52,8 @@ class SettingsFlow:
         self._region = region
         self._service = service
         self._on_applied = on_applied
+        self._on_signed_out = on_signed_out
+        self._signing_out: asyncio.Future[None] | None = None
         self._dialog: SettingsDialog | None = None
         self._asking: asyncio.Future[None] | None = None  # who the user is, for the dialog
         self.action = SettingsAction(window)
@@ -74,6 +77,7 @@ class SettingsFlow:
             parent=self._window,
         )
         dialog.applied.connect(self._on_applied)
+        dialog.sign_out_requested.connect(self.sign_out)
         dialog.finished.connect(self.on_closed)
         self._dialog = dialog
         dialog.open()
@@ -117,6 +121,24 @@ class SettingsFlow:
             await source.check()  # type: ignore[attr-defined]
         finally:
             await source.aclose()
+
+    def sign_out(self) -> asyncio.Future[None]:
+        """Forget the saved back end's secrets and the offline copies, then reconnect (which
+        then asks for a secret): the widget holds nothing of that back end any more."""
+        source = self._settings_file.current().source
+
+        def forget() -> None:
+            for auth in AuthKind:
+                self._secrets.delete(source.kind, auth)
+            clear_cache()
+
+        async def run() -> None:
+            await asyncio.to_thread(forget)
+            log.info("Signed out of %s", source.kind.value)
+            self._on_signed_out()
+
+        self._signing_out = asyncio.ensure_future(run())
+        return self._signing_out
 
     def apply(
         self,

@@ -322,3 +322,40 @@ def test_the_window_tests_a_connection_with_what_was_typed(qtbot, data_cloud, se
     assert finished.args == [True, "Connected: the back end answered."]
     assert session.open_settings() is dialog  # one dialog at a time
     dialog.reject()
+
+
+def test_sign_out_forgets_the_secret_and_the_offline_copies(qtbot, data_cloud, session_for):
+    """Settings → Sign out: the keyring entry and every cached journey are gone, and the
+    window asks for a secret instead of showing what the back end sent before (issue 4.6)."""
+    from journey_widget.sources.factory import journey_cache_folder
+
+    secrets = SecretStore(MemoryKeyring(), environ={})
+    session = session_for(settings_for(DATA_CLOUD, data_cloud.url), secrets=secrets)
+    with qtbot.waitSignal(session.window.journey_shown, timeout=WAIT_MS):
+        pop(session)
+    cached = [path for path in journey_cache_folder().rglob("*") if path.is_file()]
+    assert cached  # the journey was kept for offline use
+    dialog = session.open_settings()
+    assert dialog.sign_out_button.isVisible()
+    with qtbot.waitSignal(session.window.error_shown, timeout=WAIT_MS):
+        dialog.sign_out_button.click()
+    assert secrets.get(DataSource.DATA_CLOUD, AuthKind.API_KEY) is None
+    assert not [path for path in journey_cache_folder().rglob("*") if path.is_file()]
+    text = missing_secret_text(True)
+    assert session.window.state_panel.title() == text.title
+    from PySide6.QtWidgets import QLabel
+
+    said = [label.text() for label in dialog.findChildren(QLabel) if label.isVisible()]
+    assert any(text.startswith("Signed out") for text in said)
+    assert not dialog.sign_out_button.isEnabled()
+
+
+def test_sign_out_is_not_offered_for_the_local_store(qtbot, qloop, qapp, tmp_path):
+    from journey_widget.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(
+        Settings(), SettingsFile(tmp_path / "s.json"), SecretStore(MemoryKeyring(), environ={})
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.sign_out_button.isVisible()

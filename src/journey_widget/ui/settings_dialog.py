@@ -74,6 +74,7 @@ class SettingsDialog(ConnectionRows, QDialog):
 
     applied = Signal(object)  # Settings, after they were saved
     test_finished = Signal(bool, str)  # success, the sentence shown
+    sign_out_requested = Signal()  # forget the saved back end's secret and offline copies
 
     def __init__(
         self,
@@ -106,6 +107,7 @@ class SettingsDialog(ConnectionRows, QDialog):
         self._timeout = QDoubleSpinBox(self)
         self._cache = QCheckBox(self)
         self._test_button = QPushButton(self)
+        self._sign_out_button = QPushButton(self)
         self._test_result = QLabel(self)
         self._region = QComboBox(self)
         self._language = QComboBox(self)
@@ -155,7 +157,10 @@ class SettingsDialog(ConnectionRows, QDialog):
         self._form.addRow(self._cache)
         test_row = QHBoxLayout()
         test_row.addWidget(self._test_button)
+        test_row.addWidget(self._sign_out_button)
         test_row.addStretch(1)
+        # Sign-out forgets what the saved back end holds: only where one is saved.
+        self._sign_out_button.setVisible(self._settings.source.kind is not DataSource.LOCAL)
         self._form.addRow(test_row)
         self._form.addRow(self._test_result)
         self._connection.setLayout(self._form)
@@ -193,6 +198,18 @@ class SettingsDialog(ConnectionRows, QDialog):
         self._region.setMinimumContentsLength(20)
         self.setTabOrder(self._source, self._base_url)
 
+    def on_sign_out_clicked(self) -> None:
+        self._sign_out_button.setEnabled(False)
+        self.sign_out_requested.emit()
+        self._test_result.setText(
+            self.tr("Signed out: the stored secret and the offline copies are gone.")
+        )
+        self._test_result.setVisible(True)
+
+    @property
+    def sign_out_button(self) -> QPushButton:
+        return self._sign_out_button
+
     def _label_for(self, field: QWidget) -> QLabel:
         label = QLabel(self)
         label.setBuddy(field)  # Alt+letter reaches the field
@@ -204,6 +221,7 @@ class SettingsDialog(ConnectionRows, QDialog):
         self._auth.currentIndexChanged.connect(self.on_kind_changed)
         self._base_url.textEdited.connect(self.on_url_edited)
         self._test_button.clicked.connect(self.on_test_clicked)
+        self._sign_out_button.clicked.connect(self.on_sign_out_clicked)
         self._connection_test.finished.connect(self.on_test_finished)
         self._buttons.accepted.connect(self.accept)
         self._buttons.rejected.connect(self.reject)
@@ -252,6 +270,11 @@ class SettingsDialog(ConnectionRows, QDialog):
             self.tr("Shows a saved journey at once and while the back end is down")
         )
         self._test_button.setText(self.tr("Test c&onnection"))
+        self._sign_out_button.setText(self.tr("S&ign out"))
+        self._sign_out_button.setAccessibleName(self.tr("Sign out"))
+        self._sign_out_button.setAccessibleDescription(
+            self.tr("Forget the stored secret of the saved back end and empty the offline copies")
+        )
         self._test_button.setAccessibleName(self.tr("Test connection"))
         self._test_button.setAccessibleDescription(
             self.tr("Asks the back end with the values entered here, without saving them")
