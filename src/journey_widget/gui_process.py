@@ -102,9 +102,7 @@ def run_gui(options: GuiOptions) -> int:
             runner.get_loop().set_exception_handler(log_loop_exception)
             from .app import Session  # the window's life; app.py imports this module
 
-            session = Session(
-                app, options, hub=hub, settings_file=settings_file, settings=settings
-            )
+            session = Session(app, options, hub=hub, settings_file=settings_file, settings=settings)
             return runner.run(session.run())
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED

@@ -240,4 +240,3 @@ class Latest(Generic[T]):
         if self._task is not None and not self._task.done():
             self._task.cancel()
         self._task = None
-

@@ -192,7 +192,6 @@ class SettingsFile:
         self._raw = data
         self._current = settings
 
-
     def save_edit(self, chosen: Settings, *, may_configure: bool) -> Settings:
         """Save what the user edited in the app (the settings dialog); returns what was saved.
 

@@ -49,9 +49,7 @@ def _unnamed(root: QWidget) -> list[str]:
 def _undescribed(root: QWidget) -> list[str]:
     """Controls whose name is all a listener gets: no description and no tooltip."""
     return [
-        _label(w)
-        for w in _focusable(root)
-        if not _reader(w)[1].strip() and not w.toolTip().strip()
+        _label(w) for w in _focusable(root) if not _reader(w)[1].strip() and not w.toolTip().strip()
     ]
 
 

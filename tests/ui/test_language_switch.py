@@ -96,9 +96,7 @@ def test_switching_to_german_and_back_retranslates_the_open_window(
     assert _visible_texts(window)["header"] == "Date & time"
 
 
-def test_the_state_panel_says_its_message_again_in_the_new_language(
-    qtbot, qloop, english_again
-):
+def test_the_state_panel_says_its_message_again_in_the_new_language(qtbot, qloop, english_again):
     window = MainWindow()
     qtbot.addWidget(window)
     assert window.state_panel.title() == "Look up a customer"

@@ -18,6 +18,7 @@ from journey_widget.ui.report.launcher import ReportLauncher
 from journey_widget.ui.settings_action import SettingsAction
 from journey_widget.ui.window_placement import WindowPlacement
 
+
 def _mnemonic(text: str) -> str | None:
     plain = text.replace("&&", "")
     at = plain.find("&")

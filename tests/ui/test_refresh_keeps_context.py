@@ -114,9 +114,7 @@ def _assert_kept(qtbot, page, picked, from_end: int, top_id: str, *, outcome: st
     qtbot.waitUntil(lambda: _top_row_id(page) == top_id, timeout=WAIT_MS)  # once laid out
 
 
-def test_the_fresh_answer_after_the_saved_copy_keeps_what_the_agent_was_reading(
-    qtbot, setup
-):
+def test_the_fresh_answer_after_the_saved_copy_keeps_what_the_agent_was_reading(qtbot, setup):
     window, backend, journey = setup
     _show(qtbot, window)  # fetched once: now in the offline cache
     call = _middle_call(journey)

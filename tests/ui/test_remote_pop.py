@@ -40,7 +40,6 @@ KEY = "s3cret-key"
 KINDS = {CAMPAIGN_MANAGER: DataSource.CAMPAIGN_MANAGER, DATA_CLOUD: DataSource.DATA_CLOUD}
 
 
-
 @pytest.fixture(params=[DATA_CLOUD, CAMPAIGN_MANAGER])
 def server(request):
     with serve(

@@ -35,7 +35,6 @@ MANAGED = Settings(
 )
 
 
-
 @pytest.fixture
 def keyring_backend() -> MemoryKeyring:
     return MemoryKeyring()

@@ -26,7 +26,6 @@ from sources.contract_servers import serve_data_cloud
 WAIT_MS = 10_000
 
 
-
 DATA_CLOUD = Settings(
     source=SourceSettings(
         kind=DataSource.DATA_CLOUD, base_url="https://dc.example.com/api", auth=AuthKind.API_KEY

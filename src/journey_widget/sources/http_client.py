@@ -335,6 +335,7 @@ def _status_error(status: int, body: bytes, host: str, path: str) -> SourceError
 
 # --- logs never show identifiers -------------------------------------------------------------
 
+
 def masked_url(url: object) -> str:
     """A URL for the log: query values masked ("?phone=+••••••••567"), path kept."""
     parsed = httpx.URL(str(url))

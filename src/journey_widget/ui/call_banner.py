@@ -167,9 +167,7 @@ class CallBanner(QFrame):
 
     # --- what the controller calls ------------------------------------------------------
 
-    def show_call(
-        self, number: str, name: str | None, direction: str | Callable[[], str]
-    ) -> None:
+    def show_call(self, number: str, name: str | None, direction: str | Callable[[], str]) -> None:
         """A new call: who, which way; its live state follows with ``set_events``.
 
         ``direction`` may be a function returning the word, so a new language changes it.

@@ -27,7 +27,6 @@ def follow_rows(
     new_row_of = {key(row): position for position, row in enumerate(new_rows)}
     old_indexes = model.persistentIndexList()
     new_indexes = [
-        model.index(new_row_of[key(old_rows[index.row()])], index.column())
-        for index in old_indexes
+        model.index(new_row_of[key(old_rows[index.row()])], index.column()) for index in old_indexes
     ]
     model.changePersistentIndexList(old_indexes, new_indexes)

@@ -81,7 +81,6 @@ class TimelineView(TimelineInput, QAbstractScrollArea):
             self.retranslate_ui()
         super().changeEvent(event)
 
-
     # --- content ------------------------------------------------------------------------
 
     @property

@@ -83,4 +83,3 @@ class ReportPrinting:
     def _set_printable(self, printable: bool) -> None:
         self._print.setEnabled(printable)
         self._pdf.setEnabled(printable)
-
