@@ -1873,12 +1873,12 @@
         <translation>OAuth2-Client-ID</translation>
     </message>
     <message>
-        <source>Request &amp;timeout:</source>
-        <translation>&amp;Zeitlimit pro Anfrage:</translation>
-    </message>
-    <message>
         <source>Request timeout in seconds</source>
         <translation>Zeitlimit pro Anfrage in Sekunden</translation>
+    </message>
+    <message>
+        <source>Request ti&amp;meout:</source>
+        <translation>&amp;Zeitlimit pro Anfrage:</translation>
     </message>
     <message>
         <source>Default &amp;region:</source>
@@ -1897,12 +1897,12 @@
         <translation>Sprache</translation>
     </message>
     <message>
-        <source>T&amp;heme:</source>
-        <translation>&amp;Farbschema:</translation>
-    </message>
-    <message>
         <source>Theme</source>
         <translation>Farbschema</translation>
+    </message>
+    <message>
+        <source>Th&amp;eme:</source>
+        <translation>&amp;Farbschema:</translation>
     </message>
     <message>
         <source>Data source</source>
@@ -1933,6 +1933,10 @@
         <translation> s</translation>
     </message>
     <message>
+        <source>&amp;Keep an offline copy</source>
+        <translation>Offline-&amp;Kopie behalten</translation>
+    </message>
+    <message>
         <source>Offline copy</source>
         <translation>Offline-Kopie</translation>
     </message>
@@ -1942,7 +1946,7 @@
     </message>
     <message>
         <source>Test c&amp;onnection</source>
-        <translation>Verbindung &amp;testen</translation>
+        <translation>&amp;Verbindung testen</translation>
     </message>
     <message>
         <source>S&amp;ign out</source>
@@ -1999,10 +2003,6 @@
     <message>
         <source>Not stored yet</source>
         <translation>Noch nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>Keep an offline &amp;copy</source>
-        <translation>Offline-&amp;Kopie behalten</translation>
     </message>
     <message>
         <source>Success:</source>

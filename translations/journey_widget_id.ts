@@ -1866,12 +1866,12 @@
         <translation>ID klien OAuth2</translation>
     </message>
     <message>
-        <source>Request &amp;timeout:</source>
-        <translation>&amp;Batas waktu permintaan:</translation>
-    </message>
-    <message>
         <source>Request timeout in seconds</source>
         <translation>Batas waktu permintaan dalam detik</translation>
+    </message>
+    <message>
+        <source>Request ti&amp;meout:</source>
+        <translation>Batas waktu per&amp;mintaan:</translation>
     </message>
     <message>
         <source>Default &amp;region:</source>
@@ -1890,12 +1890,12 @@
         <translation>Bahasa</translation>
     </message>
     <message>
-        <source>T&amp;heme:</source>
-        <translation>T&amp;ema:</translation>
-    </message>
-    <message>
         <source>Theme</source>
         <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Th&amp;eme:</source>
+        <translation>T&amp;ema:</translation>
     </message>
     <message>
         <source>Data source</source>
@@ -1926,6 +1926,10 @@
         <translation> dtk</translation>
     </message>
     <message>
+        <source>&amp;Keep an offline copy</source>
+        <translation>Simpan &amp;salinan offline</translation>
+    </message>
+    <message>
         <source>Offline copy</source>
         <translation>Salinan offline</translation>
     </message>
@@ -1935,7 +1939,7 @@
     </message>
     <message>
         <source>Test c&amp;onnection</source>
-        <translation>&amp;Uji koneksi</translation>
+        <translation>Uji k&amp;oneksi</translation>
     </message>
     <message>
         <source>S&amp;ign out</source>
@@ -1992,10 +1996,6 @@
     <message>
         <source>Not stored yet</source>
         <translation>Belum tersimpan</translation>
-    </message>
-    <message>
-        <source>Keep an offline &amp;copy</source>
-        <translation>Simpan &amp;salinan offline</translation>
     </message>
     <message>
         <source>Success:</source>

@@ -241,10 +241,10 @@ class SettingsDialog(ConnectionRows, QDialog):
             self._header: (self.tr("API key &header:"), self.tr("API key header")),
             self._token_url: (self.tr("&Token URL:"), self.tr("OAuth2 token URL")),
             self._client_id: (self.tr("&Client ID:"), self.tr("OAuth2 client ID")),
-            self._timeout: (self.tr("Request &timeout:"), self.tr("Request timeout in seconds")),
+            self._timeout: (self.tr("Request ti&meout:"), self.tr("Request timeout in seconds")),
             self._region: (self.tr("Default &region:"), self.tr("Default region for numbers")),
             self._language: (self.tr("&Language:"), self.tr("Language")),
-            self._theme: (self.tr("T&heme:"), self.tr("Theme")),
+            self._theme: (self.tr("Th&eme:"), self.tr("Theme")),
         }
         for field, (label, name) in texts.items():
             field.property("form_label").setText(label)
@@ -264,7 +264,7 @@ class SettingsDialog(ConnectionRows, QDialog):
             combo.setAccessibleDescription(description)
         self._base_url.setPlaceholderText("https://crm.example.com/api")
         self._timeout.setSuffix(self.tr(" s"))
-        self._cache.setText(self.tr("Keep an offline &copy"))
+        self._cache.setText(self.tr("&Keep an offline copy"))
         self._cache.setAccessibleName(self.tr("Offline copy"))
         self._cache.setAccessibleDescription(
             self.tr("Shows a saved journey at once and while the back end is down")
