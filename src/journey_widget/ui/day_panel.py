@@ -44,13 +44,14 @@ from ..model import Interaction
 from .day_card import CardDelegate, card_accessible_text, card_tooltip
 from .describe import describe
 from .interaction_table import INTERACTION_ROLE
+from .read_only_rows import ReadOnlyRows
 
 _Index = QModelIndex | QPersistentModelIndex
 CARD_MIN_WIDTH = 440
 CARD_SPACING = 8
 
 
-class DayModel(QAbstractListModel):
+class DayModel(ReadOnlyRows, QAbstractListModel):
     """The interactions of one day, oldest first."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -83,15 +84,6 @@ class DayModel(QAbstractListModel):
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows) or index.column():

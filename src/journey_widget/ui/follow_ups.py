@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from ..model import FollowUp, FollowUpKind
 from .formatting import arg, format_datetime
+from .read_only_rows import ReadOnlyRows
 from .tooltips import plain_tooltip
 from .workflow_labels import follow_up_kind_labels, overdue_label, ticket_status_labels
 
@@ -72,7 +73,7 @@ def follow_up_lines(follow_up: FollowUp, now: datetime) -> list[str]:
     return lines
 
 
-class FollowUpModel(QAbstractListModel):
+class FollowUpModel(ReadOnlyRows, QAbstractListModel):
     """Follow-ups of one ticket, oldest first (the order they happened)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -99,15 +100,6 @@ class FollowUpModel(QAbstractListModel):
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

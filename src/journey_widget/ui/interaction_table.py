@@ -37,6 +37,7 @@ from .formatting import (
 )
 from .icons import failure_dot
 from .labels import failed_label
+from .read_only_rows import ReadOnlyRows
 from .row_order import follow_rows
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -102,7 +103,7 @@ def _sort_role_value(value: Any) -> Any:
     return value
 
 
-class InteractionTableModel(QAbstractTableModel):
+class InteractionTableModel(ReadOnlyRows, QAbstractTableModel):
     """Interactions as table rows; ``set_interactions`` replaces them and keeps the sort."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -229,15 +230,6 @@ class InteractionTableModel(QAbstractTableModel):
         if role == INTERACTION_ROLE:
             return interaction
         return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(Column):

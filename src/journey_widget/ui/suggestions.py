@@ -26,6 +26,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QListView, QWidget
 
 from ..model import CustomerMatch
+from .read_only_rows import ReadOnlyRows
 
 CUSTOMER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_VISIBLE_ROWS = 8
@@ -33,7 +34,7 @@ MAX_VISIBLE_ROWS = 8
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class SuggestionModel(QAbstractListModel):
+class SuggestionModel(ReadOnlyRows, QAbstractListModel):
     """Customer matches as list rows: "Name · what matched"."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -65,15 +66,6 @@ class SuggestionModel(QAbstractListModel):
         if role == CUSTOMER_ID_ROLE:
             return match.customer_id
         return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
 
 
 class SuggestionPopup(QListView):

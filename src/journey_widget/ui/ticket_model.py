@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 
 from ..model import Ticket, TicketStatus
 from .formatting import arg, format_datetime, to_local_qdatetime
+from .read_only_rows import ReadOnlyRows
 from .tooltips import plain_tooltip
 from .workflow_labels import ticket_status_labels
 
@@ -63,7 +64,7 @@ def ticket_summary(ticket: Ticket) -> str:
     )
 
 
-class TicketTableModel(QAbstractTableModel):
+class TicketTableModel(ReadOnlyRows, QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Ticket] = []
@@ -106,15 +107,6 @@ class TicketTableModel(QAbstractTableModel):
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(TicketColumn)
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -26,6 +26,7 @@ from PySide6.QtGui import QFont, QGuiApplication, QPalette
 from ...model import Interaction, Journey, display_identifier
 from ..formatting import arg, contact_text, format_datetime, format_duration, outcome_text
 from ..labels import task_result_labels
+from ..read_only_rows import ReadOnlyRows
 from ..row_order import follow_rows
 from .history_filters import HistoryFilters
 
@@ -96,7 +97,7 @@ _SORT_KEYS: dict[HistoryColumn, Callable[[Interaction], Any]] = {
 }
 
 
-class OperationsHistoryModel(QAbstractTableModel):
+class OperationsHistoryModel(ReadOnlyRows, QAbstractTableModel):
     """A journey's sessions, filtered by ``HistoryFilters``, sorted newest first by default."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -168,15 +169,6 @@ class OperationsHistoryModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return column_titles()[HistoryColumn(section)]
         return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -26,6 +26,7 @@ from ...model import Interaction
 from ..channel_icons import interaction_icon
 from ..describe import SEPARATOR
 from ..formatting import channel_text, direction_text, format_datetime, format_duration
+from ..read_only_rows import ReadOnlyRows
 
 INTERACTION_ROLE = Qt.ItemDataRole.UserRole + 1
 IS_LAST_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -55,7 +56,7 @@ def history_line(interaction: Interaction) -> str:
     return SEPARATOR.join(parts)
 
 
-class HistoryModel(QAbstractListModel):
+class HistoryModel(ReadOnlyRows, QAbstractListModel):
     """Conversations newest first; ``set_last_id`` marks the customer's last interaction."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -121,15 +122,6 @@ class HistoryModel(QAbstractListModel):
         if role == IS_LAST_ROLE:
             return is_last
         return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
 
 
 def _palette() -> QPalette:
