@@ -241,7 +241,7 @@ def _survey(selected: Interaction, t: dict[str, str]) -> str:
             words = arg(t["stars"], format_count(given), format_count(total))
             value = "★" * given + "☆" * (total - given) + f" ({words})"
         elif answer.kind is SurveyKind.YES_NO:
-            yes = answer.answer is True or str(answer.answer).lower() in {"yes", "true", "1"}
+            yes = answer.answer is True  # the model turns "yes" / "no" into a bool
             value = t["yes"] if yes else t["no"]
         else:
             value = str(answer.answer)

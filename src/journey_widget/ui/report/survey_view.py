@@ -102,7 +102,7 @@ class SurveyView(QWidget):
             given, total = star_counts(answer)
             return arg(self.tr("%1 of %2 stars"), format_count(given), format_count(total))
         if answer.kind is SurveyKind.YES_NO:
-            yes = answer.answer is True or str(answer.answer).lower() in {"yes", "true", "1"}
+            yes = answer.answer is True  # the model turns "yes" / "no" into a bool
             return self.tr("Yes") if yes else self.tr("No")
         return str(answer.answer)
 
