@@ -85,23 +85,20 @@ def autostart_entry(command: Sequence[str]) -> str:
     )
 
 
-class XdgAutostart:
-    """``$XDG_CONFIG_HOME/autostart/journey-widget.desktop`` (``~/.config`` by default)."""
+class _EntryFile:
+    """An entry that is a file: there or not; written atomically, so a crash never leaves
+    half an entry for the next login to trip over."""
 
-    def __init__(self, config_home: Path | None = None) -> None:
-        if config_home is None:
-            config_home = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
-        self.path = config_home / "autostart" / DESKTOP_NAME
+    path: Path
 
     def is_enabled(self) -> bool:
         return self.path.is_file()
 
-    def enable(self, command: Sequence[str]) -> None:
-        text = autostart_entry(command)
+    def _write(self, data: bytes) -> None:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = self.path.with_name(f".{DESKTOP_NAME}.tmp")
-            tmp.write_text(text, encoding="utf-8")
+            tmp = self.path.with_name(f".{self.path.name}.tmp")
+            tmp.write_bytes(data)
             os.replace(tmp, self.path)
         except OSError as error:
             raise AutostartError(
@@ -115,6 +112,18 @@ class XdgAutostart:
             raise AutostartError(
                 f"Could not remove {self.path}: {error.strerror or error}."
             ) from error
+
+
+class XdgAutostart(_EntryFile):
+    """``$XDG_CONFIG_HOME/autostart/journey-widget.desktop`` (``~/.config`` by default)."""
+
+    def __init__(self, config_home: Path | None = None) -> None:
+        if config_home is None:
+            config_home = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+        self.path = config_home / "autostart" / DESKTOP_NAME
+
+    def enable(self, command: Sequence[str]) -> None:
+        self._write(autostart_entry(command).encode("utf-8"))
 
 
 # --- Windows ------------------------------------------------------------------------------
@@ -179,7 +188,7 @@ def launch_agent(command: Sequence[str], label: str = LAUNCH_AGENT_LABEL) -> byt
     )
 
 
-class LaunchAgentAutostart:
+class LaunchAgentAutostart(_EntryFile):
     """``~/Library/LaunchAgents/org.example.journey-widget.plist``."""
 
     def __init__(self, home: Path | None = None) -> None:
@@ -187,25 +196,8 @@ class LaunchAgentAutostart:
             (home or Path.home()) / "Library" / "LaunchAgents" / f"{LAUNCH_AGENT_LABEL}.plist"
         )
 
-    def is_enabled(self) -> bool:
-        return self.path.is_file()
-
     def enable(self, command: Sequence[str]) -> None:
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.path.write_bytes(launch_agent(command))
-        except OSError as error:
-            raise AutostartError(
-                f"Could not write {self.path}: {error.strerror or error}."
-            ) from error
-
-    def disable(self) -> None:
-        try:
-            self.path.unlink(missing_ok=True)
-        except OSError as error:
-            raise AutostartError(
-                f"Could not remove {self.path}: {error.strerror or error}."
-            ) from error
+        self._write(launch_agent(command))
 
 
 def for_platform(platform: str | None = None) -> Autostart:
