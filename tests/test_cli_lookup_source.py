@@ -101,3 +101,37 @@ def test_source_local_is_the_store_as_before(capsys, tmp_path):
     missing = tmp_path / "none.sqlite"
     assert main(["lookup", "C1", "--source", "local", "--store", str(missing)]) == 2
     assert "No journey store at" in capsys.readouterr().err
+
+
+def test_a_dead_back_end_is_said_once(tmp_path):
+    """The real process: the failure is one sentence on stderr, not also a log line."""
+    import os
+    import socket
+    import subprocess
+    import sys
+
+    with socket.socket() as probe:  # a port nobody listens on once this is closed
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = {**os.environ, SECRET_ENV_VAR: KEY, "XDG_CONFIG_HOME": str(tmp_path)}
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "journey_widget",
+            "lookup",
+            "+49301234567",
+            "--source",
+            "data_cloud",
+            "--base-url",
+            f"http://127.0.0.1:{port}/api",
+            "--auth",
+            "api_key",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+    )
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines() == ["journey-widget: 127.0.0.1 cannot be reached."]

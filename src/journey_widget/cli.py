@@ -8,6 +8,7 @@ rejected lines, 2 when the command could not do its work at all.
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -210,6 +211,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if (call_exit := run_call_verb(args)) is not None:
         return call_exit
     from . import commands  # headless: no Qt widgets behind this import
+
+    # A headless verb says what went wrong once, as its error sentence; the library's log
+    # lines (meant for the window's log file) must not reach the terminal a second time.
+    logging.getLogger(__package__).addHandler(logging.NullHandler())
 
     try:
         return commands.run(args)
