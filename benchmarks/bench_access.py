@@ -22,12 +22,12 @@ import tempfile
 import time
 from pathlib import Path
 
-from journey_widget.access import Access
 from journey_widget.model import Identifier, IdentifierKind
 from journey_widget.model.permissions import Role, UserContext
-from journey_widget.service import JourneyService
-from journey_widget.sources.local import LocalSource
-from journey_widget.sources.store import open_store
+from journey_widget.service.access import Access
+from journey_widget.service.lookup import JourneyService
+from journey_widget.sources.local.source import LocalSource
+from journey_widget.sources.local.store import open_store
 
 
 def _numbers(path: Path, count: int) -> list[str]:

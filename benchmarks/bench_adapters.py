@@ -34,11 +34,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "tests")]
 
 from journey_widget.model import Direction, Identifier, IdentifierKind, Journey  # noqa: E402
-from journey_widget.sources.campaign_manager import CampaignManagerSource  # noqa: E402
-from journey_widget.sources.data_cloud import DataCloudSource  # noqa: E402
-from journey_widget.sources.http_client import HttpClient  # noqa: E402
-from journey_widget.sources.remote_data_cloud_mapping import interaction  # noqa: E402
-from journey_widget.sources.remote_decode import Fields  # noqa: E402
+from journey_widget.sources.remote.campaign_manager import CampaignManagerSource  # noqa: E402
+from journey_widget.sources.remote.data_cloud import DataCloudSource  # noqa: E402
+from journey_widget.sources.remote.data_cloud_mapping import interaction  # noqa: E402
+from journey_widget.sources.remote.decode import Fields  # noqa: E402
+from journey_widget.sources.remote.http_client import HttpClient  # noqa: E402
 from journeys import NOW, call, customer  # noqa: E402
 from sources.contract_servers import CAMPAIGN_MANAGER, DATA_CLOUD, serve  # noqa: E402
 

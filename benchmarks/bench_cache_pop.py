@@ -34,16 +34,16 @@ from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from journey_widget.calls.hub import CallHub
-from journey_widget.service import JourneyService
+from journey_widget.service.lookup import JourneyService
 from journey_widget.settings import AuthKind, Settings
-from journey_widget.sources import demo_data
-from journey_widget.sources.auth import AuthConfig
 from journey_widget.sources.base import SourceError
 from journey_widget.sources.cache import CachingSource, JourneyCache
-from journey_widget.sources.data_cloud import DataCloudSource
-from journey_widget.sources.http_client import HttpClient
-from journey_widget.ui.call_pop import CallPopController
-from journey_widget.ui.main_window import MainWindow
+from journey_widget.sources.demo import generator as demo_data
+from journey_widget.sources.remote.auth import AuthConfig
+from journey_widget.sources.remote.data_cloud import DataCloudSource
+from journey_widget.sources.remote.http_client import HttpClient
+from journey_widget.ui.calls.pop import CallPopController
+from journey_widget.ui.shell.main_window import MainWindow
 from journey_widget.ui.source_banner import SourceBannerState
 from sources.contract_servers import DATA_CLOUD, journeys_of, serve
 

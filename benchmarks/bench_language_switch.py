@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication
 
 from bench_timeline import NOW, journey_of, p95, timed
 from journey_widget import i18n
-from journey_widget.ui.journey_page import JourneyPage
+from journey_widget.ui.journey.page import JourneyPage
 
 
 def main() -> int:

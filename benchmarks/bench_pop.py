@@ -37,13 +37,13 @@ from PySide6.QtWidgets import QApplication
 
 from journey_widget.calls.hub import CallHub
 from journey_widget.model import IdentifierKind
-from journey_widget.service import JourneyService
+from journey_widget.service.lookup import JourneyService
 from journey_widget.settings import Settings
-from journey_widget.sources import demo_data
-from journey_widget.sources.local import LocalSource
-from journey_widget.sources.store import open_store
-from journey_widget.ui.call_pop import CallPopController
-from journey_widget.ui.main_window import MainWindow
+from journey_widget.sources.demo import generator as demo_data
+from journey_widget.sources.local.source import LocalSource
+from journey_widget.sources.local.store import open_store
+from journey_widget.ui.calls.pop import CallPopController
+from journey_widget.ui.shell.main_window import MainWindow
 
 ANCHOR = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 DEFAULT_STORE = Path("/tmp/journey-bench-pop.sqlite")

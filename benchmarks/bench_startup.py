@@ -27,9 +27,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_timeline import journey_of
-from journey_widget.app import SCREENSHOT_SETTLE_SECONDS
+from journey_widget.app.session import SCREENSHOT_SETTLE_SECONDS
 from journey_widget.model import Identifier, IdentifierKind
-from journey_widget.sources.store import open_store
+from journey_widget.sources.local.store import open_store
 
 HEAVY_NUMBER = "+49301234567"
 

@@ -23,10 +23,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from journey_widget.model import IdentifierKind
-from journey_widget.service import JourneyService
-from journey_widget.sources import demo_data
-from journey_widget.sources.local import LocalSource
-from journey_widget.sources.store import open_store
+from journey_widget.service.lookup import JourneyService
+from journey_widget.sources.demo import generator as demo_data
+from journey_widget.sources.local.source import LocalSource
+from journey_widget.sources.local.store import open_store
 
 ANCHOR = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 

@@ -29,11 +29,11 @@ import time
 from pathlib import Path
 
 from journey_widget.model import Customer, Identifier, IdentifierKind, NumberType
-from journey_widget.service import JourneyService
-from journey_widget.sources import demo_vocabulary as vocab
-from journey_widget.sources.local import LocalSource
-from journey_widget.sources.search_index import query_forms
-from journey_widget.sources.store import open_store
+from journey_widget.service.lookup import JourneyService
+from journey_widget.sources.demo import vocabulary as vocab
+from journey_widget.sources.local.search_index import query_forms
+from journey_widget.sources.local.source import LocalSource
+from journey_widget.sources.local.store import open_store
 
 FIRST = (*vocab.GERMAN_MALE, *vocab.GERMAN_FEMALE, *vocab.INDONESIAN_MALE)
 LAST = (*vocab.GERMAN_LAST, *vocab.INDONESIAN_LAST)

@@ -39,7 +39,7 @@ from journey_widget.model.filters import (
     categories_of,
     lead_statuses_of,
 )
-from journey_widget.ui.journey_page import JourneyPage
+from journey_widget.ui.journey.page import JourneyPage
 
 NOW = datetime.now(UTC)
 

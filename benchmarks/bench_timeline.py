@@ -34,8 +34,8 @@ from journey_widget.model import (
     TaskResult,
 )
 from journey_widget.model.timeline_layout import Zoom
-from journey_widget.ui.journey_page import JourneyPage
-from journey_widget.ui.timeline_view import TimelineView
+from journey_widget.ui.journey.page import JourneyPage
+from journey_widget.ui.journey.timeline_view import TimelineView
 
 NOW = datetime.now(UTC)
 BUDGETS_MS = {"repaint": 8.0, "ready": 100.0, "live": 16.0}

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import sys
 
-from journey_widget.cli import main
+from journey_widget.cli.main import main
 
 MODULE_PREFIX = ["-m", "journey_widget.cli"]
 

@@ -11,7 +11,7 @@ import sys
 
 import pytest
 
-from journey_widget import autostart
+from journey_widget.ui.shell import autostart
 
 
 def _entry(text: str) -> configparser.SectionProxy:

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from journey_widget.cli import main
+from journey_widget.cli.main import main
 from journey_widget.model import Customer, Interaction, Ticket
-from journey_widget.sources import jsonl_format
+from journey_widget.sources.local import jsonl_format
 from journeys import sample_records
 
 
@@ -205,7 +205,7 @@ def test_store_option_after_the_verb(store: Path) -> None:
 
 def test_headless_verbs_do_not_import_qt_widgets(store: Path) -> None:
     code = (
-        "import sys; from journey_widget.cli import main; "
+        "import sys; from journey_widget.cli.main import main; "
         f"main(['--store', {str(store)!r}, 'search', 'ray']); "
         "sys.exit(1 if 'PySide6.QtWidgets' in sys.modules else 0)"
     )
@@ -276,7 +276,7 @@ def test_a_reader_that_stops_early_gets_no_traceback(tmp_path: Path) -> None:
 )
 def test_a_lone_call_link_is_a_call(argv: list[str], verb: str | None) -> None:
     """The launcher's ``Exec=journey-widget %u`` hands the link over as the only argument."""
-    from journey_widget import cli
+    from journey_widget.cli import main as cli
 
     seen = []
     real_call, real_gui = cli.run_call_verb, cli._run_gui

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from journey_widget.cli import main
+from journey_widget.cli.main import main
 from journey_widget.settings import AccessSettings, Settings, SettingsFile
-from journey_widget.sources import demo_data
 from journey_widget.sources.audit import AuditLog
-from journey_widget.sources.store import open_store
+from journey_widget.sources.demo import generator as demo_data
+from journey_widget.sources.local.store import open_store
 
 ANCHOR = datetime(2026, 11, 23, 9, 30, tzinfo=UTC)
 

@@ -10,11 +10,11 @@ import keyring
 import pytest
 from keyring.backends import fail
 
-from journey_widget.cli import main
+from journey_widget.cli.main import main
 from journey_widget.model import DataSource
 from journey_widget.secrets import SECRET_ENV_VAR
 from journey_widget.settings import AuthKind, Settings, SettingsFile, SourceSettings
-from journey_widget.sources.auth import AuthConfig
+from journey_widget.sources.remote.auth import AuthConfig
 from journeys import sample_records
 from sources.contract_servers import CAMPAIGN_MANAGER, DATA_CLOUD, journeys_of, serve
 

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 import pytest
 
 from journey_widget.model import IdentifierKind
-from journey_widget.service import InvalidQuery, Latest, parse_query, period_start
+from journey_widget.service.lookup import InvalidQuery, Latest, parse_query, period_start
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 
-from journey_widget.access import Access, PermissionDenied, user_from_settings
 from journey_widget.model import (
     Channel,
     Customer,
@@ -26,12 +25,13 @@ from journey_widget.model import (
     SegmentKind,
 )
 from journey_widget.model.permissions import Permission, Role, UserContext
-from journey_widget.service import JourneyService
+from journey_widget.service.access import Access, PermissionDenied, user_from_settings
+from journey_widget.service.lookup import JourneyService
 from journey_widget.settings import AccessSettings
 from journey_widget.sources.audit import AuditAction, AuditLog
 from journey_widget.sources.base import FailureReason, SourceError
-from journey_widget.sources.local import LocalSource
-from journey_widget.sources.store import open_store
+from journey_widget.sources.local.source import LocalSource
+from journey_widget.sources.local.store import open_store
 
 NOW = datetime.now(UTC).replace(microsecond=0)
 RAY_PHONE = "+41234564567"
@@ -330,9 +330,9 @@ def test_settings_with_a_bad_role_or_permission_are_a_sentence():
 
 
 def test_anonymise_empties_the_real_offline_cache_too(store_path):
-    from journey_widget.access import purge_offline_cache
+    from journey_widget.service.access import purge_offline_cache
     from journey_widget.sources.cache import JourneyCache
-    from journey_widget.sources.factory import journey_cache_folder
+    from journey_widget.sources.cache_folder import journey_cache_folder
 
     folder = journey_cache_folder()
     with open_store(store_path, create=False) as store:

@@ -65,7 +65,7 @@ Root: HKA; Subkey: "Software\Classes\{#Scheme}"; ValueType: string; ValueName: "
 Root: HKA; Subkey: "Software\Classes\{#Scheme}\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"",0"
 Root: HKA; Subkey: "Software\Classes\{#Scheme}\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" ""%1"""
 ; Start at login: the same value the widget's "Start at login" menu entry switches
-; (src/journey_widget/autostart.py), so the two never disagree.
+; (src/journey_widget/ui/shell/autostart.py), so the two never disagree.
 Root: HKCU; Subkey: "Software\Microsoft\Windows\CurrentVersion\Run"; ValueType: string; ValueName: "journey-widget"; ValueData: """{app}\{#AppExe}"""; Tasks: startatlogin; Flags: uninsdeletevalue
 
 [Run]

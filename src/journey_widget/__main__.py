@@ -2,6 +2,6 @@
 
 import sys
 
-from journey_widget.cli import main
+from journey_widget.cli.main import main
 
 sys.exit(main())

@@ -25,8 +25,8 @@ import keyring.errors
 from keyring.backend import KeyringBackend
 from keyring.backends import chainer, fail
 
-from .model import DataSource
-from .settings import AuthKind
+from journey_widget.model import DataSource
+from journey_widget.settings import AuthKind
 
 log = logging.getLogger(__name__)
 

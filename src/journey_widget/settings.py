@@ -17,9 +17,9 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from .model import DEFAULT_REGION, DataSource
-from .model.permissions import Permission, PermissionDeniedError
-from .paths import config_dir
+from journey_widget.model import DEFAULT_REGION, DataSource
+from journey_widget.model.permissions import Permission, PermissionDeniedError
+from journey_widget.paths import config_dir
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +48,7 @@ class Theme(StrEnum):
 
 
 class SnapEdge(StrEnum):
-    """The screen edge the window keeps to, beside the softphone (ui/window_placement.py)."""
+    """The screen edge the window keeps to, beside the softphone (ui/shell/window_placement.py)."""
 
     NONE = "none"
     LEFT = "left"

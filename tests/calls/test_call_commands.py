@@ -8,8 +8,8 @@ import sys
 
 import pytest
 
-from journey_widget import call_commands
-from journey_widget.cli import build_parser, main
+from journey_widget.cli.main import build_parser, main
+from journey_widget.cli import call_verbs as call_commands
 
 
 @pytest.fixture
@@ -62,7 +62,7 @@ def test_other_verbs_are_not_ours():
 
 def test_call_verbs_do_not_import_qtwidgets():
     code = (
-        "import sys; from journey_widget.cli import main; "
+        "import sys; from journey_widget.cli.main import main; "
         "main(['status']); assert 'PySide6.QtWidgets' not in sys.modules, 'QtWidgets imported'"
     )
     result = subprocess.run(

@@ -24,8 +24,8 @@ import httpx
 import pytest
 
 from journey_widget.model import IdentifierKind
-from journey_widget.sources import demo_data
-from journey_widget.sources.store import open_store
+from journey_widget.sources.demo import generator as demo_data
+from journey_widget.sources.local.store import open_store
 
 # the baresip + sipp fixtures of the listener tests
 from .test_baresip import CANCEL_SCENARIO, baresip, sipp  # noqa: F401

@@ -19,13 +19,13 @@ from keyring.backend import KeyringBackend
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale
 
 from journey_widget import i18n
-from journey_widget.app import GuiOptions, Session
+from journey_widget.app.session import GuiOptions, Session
 from journey_widget.model import IdentifierKind, Journey
 from journey_widget.secrets import SecretStore
 from journey_widget.settings import Settings, SettingsFile
-from journey_widget.sources import demo_data
-from journey_widget.sources.store import open_store
-from journey_widget.ui.main_window import ViewState
+from journey_widget.sources.demo import generator as demo_data
+from journey_widget.sources.local.store import open_store
+from journey_widget.ui.shell.main_window import ViewState
 
 WAIT_MS = 20_000
 
@@ -33,7 +33,7 @@ WAIT_MS = 20_000
 @pytest.fixture(scope="session", autouse=True)
 def _collect_on_the_gui_thread(qapp):
     """As in the app (gui_process.run_gui): cycles holding Qt objects die on this thread only."""
-    from journey_widget.ui.gui_thread_gc import GuiThreadCollector
+    from journey_widget.ui.common.gui_thread_gc import GuiThreadCollector
 
     return GuiThreadCollector(qapp)
 

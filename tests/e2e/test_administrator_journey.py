@@ -17,15 +17,15 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QLineEdit
 
 from e2e.conftest import WAIT_MS, phone_of, stored_journey
-from journey_widget.access import PermissionDenied
-from journey_widget.app import GuiOptions
+from journey_widget.app.session import GuiOptions
 from journey_widget.model import IdentifierKind
 from journey_widget.model.identifiers import digits_of
 from journey_widget.paths import cache_dir, data_dir
+from journey_widget.service.access import PermissionDenied
 from journey_widget.settings import AccessSettings, Settings
 from journey_widget.sources.audit import AUDIT_FILE_NAME
-from journey_widget.ui.main_window import ViewState
 from journey_widget.ui.operations.dialogs import AnonymiseDialog
+from journey_widget.ui.shell.main_window import ViewState
 
 CLI = [sys.executable, "-m", "journey_widget.cli"]
 CUSTOMER = "C000004"

@@ -11,10 +11,10 @@ from pathlib import Path
 from PySide6.QtGui import QGuiApplication
 
 from e2e.conftest import WAIT_MS, phone_of, stored_journey
-from journey_widget.app import GuiOptions
+from journey_widget.app.session import GuiOptions
 from journey_widget.calls import sink
 from journey_widget.model.identifiers import normalize_phone
-from journey_widget.ui.main_window import ViewState
+from journey_widget.ui.shell.main_window import ViewState
 
 CLI = [sys.executable, "-m", "journey_widget.cli"]
 

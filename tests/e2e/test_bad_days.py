@@ -15,13 +15,13 @@ import pytest
 from PySide6.QtCore import QTimer
 
 from e2e.conftest import WAIT_MS, MemoryKeyring, phone_of
-from journey_widget.app import GuiOptions
+from journey_widget.app.session import GuiOptions
 from journey_widget.model import DataSource
 from journey_widget.paths import config_dir
 from journey_widget.secrets import SecretStore
 from journey_widget.settings import AuthKind, Settings, SourceSettings
-from journey_widget.sources.auth import AuthConfig
-from journey_widget.ui.main_window import ViewState
+from journey_widget.sources.remote.auth import AuthConfig
+from journey_widget.ui.shell.main_window import ViewState
 from journeys import sample_records
 from sources.contract_servers import DATA_CLOUD, journeys_of, serve
 

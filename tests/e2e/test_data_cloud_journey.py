@@ -10,13 +10,13 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from e2e.conftest import WAIT_MS, MemoryKeyring
-from journey_widget.app import GuiOptions
+from journey_widget.app.session import GuiOptions
 from journey_widget.model import DataSource
 from journey_widget.paths import cache_dir
 from journey_widget.secrets import SecretStore
 from journey_widget.settings import AuthKind, Settings, SourceSettings
-from journey_widget.sources.auth import AuthConfig
-from journey_widget.ui.main_window import ViewState
+from journey_widget.sources.remote.auth import AuthConfig
+from journey_widget.ui.shell.main_window import ViewState
 from journey_widget.ui.source_banner import SourceBannerState
 from journeys import sample_records
 from sources.contract_servers import CAMPAIGN_MANAGER, DATA_CLOUD, journeys_of, serve

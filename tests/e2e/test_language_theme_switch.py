@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
 
 from e2e.conftest import WAIT_MS
 from journey_widget import i18n
-from journey_widget.app import GuiOptions
+from journey_widget.app.session import GuiOptions
 from journey_widget.settings import Theme
-from journey_widget.ui import palettes
-from journey_widget.ui.palettes import apply_theme
+from journey_widget.ui.common import palettes
+from journey_widget.ui.common.palettes import apply_theme
 
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "translations"
 CUSTOMER = "C000002"

@@ -15,10 +15,10 @@ import pytest
 
 from e2e.conftest import WAIT_MS, phone_of
 from journey_widget import i18n
-from journey_widget.app import GuiOptions
+from journey_widget.app.session import GuiOptions
 from journey_widget.model.date_ranges import DatePreset, date_range
 from journey_widget.model.identifiers import digits_of
-from journey_widget.sources.store import open_store
+from journey_widget.sources.local.store import open_store
 from journey_widget.ui.report.date_range_bar import local_tz, locale_first_weekday
 from journey_widget.ui.report.segment_words import segment_facts
 

@@ -3,7 +3,7 @@ call sources alike: every digit but the last three hidden, the mailbox before an
 
 from journey_widget.calls import events
 from journey_widget.model.privacy import mask_for_log
-from journey_widget.sources import http_client
+from journey_widget.sources.remote import http_client
 
 
 def test_a_number_keeps_only_its_last_three_digits():

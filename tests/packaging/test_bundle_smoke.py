@@ -74,7 +74,7 @@ def screenshots(installed) -> dict[str, Path]:
         result = installed.run(
             "--demo", "--lang", lang, "--size", f"{SIZE[0]}x{SIZE[1]}", "--screenshot", str(target)
         )
-        # Exit 0 with --demo means the demo customer's journey was shown (app.py): an error
+        # Exit 0 with --demo means the demo customer's journey was shown (app/session.py): an error
         # panel exits 2, an unknown customer 1.
         assert result.returncode == 0, result.stderr
         assert "Traceback" not in result.stderr

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from journey_widget import autostart
 from journey_widget.calls.url_scheme import SCHEME
+from journey_widget.ui.shell import autostart
 
 ROOT = Path(__file__).resolve().parents[2]
 ISS = ROOT / "packaging" / "windows" / "journey-widget.iss"

@@ -36,7 +36,7 @@ from werkzeug import Request, Response
 from journey_widget.model import Customer, IdentifierKind, Interaction, Journey, digits_of
 from journey_widget.model.permissions import UserContext
 from journey_widget.settings import AuthKind
-from journey_widget.sources.auth import AuthConfig
+from journey_widget.sources.remote.auth import AuthConfig
 from sources.contract_wire import (
     CAMPAIGN_MANAGER,
     CONTRACT_FILES,

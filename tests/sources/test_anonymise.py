@@ -28,8 +28,8 @@ from journey_widget.model import (
     Ticket,
     TicketStatus,
 )
-from journey_widget.sources import demo_data
-from journey_widget.sources.store import open_store
+from journey_widget.sources.demo import generator as demo_data
+from journey_widget.sources.local.store import open_store
 
 T0 = datetime(2026, 5, 4, 8, 15, tzinfo=UTC)
 NAME = "Raymond Graywater"

@@ -9,9 +9,9 @@ import pytest
 from pytest_httpserver import HTTPServer
 
 from journey_widget.settings import AuthKind
-from journey_widget.sources.auth import TOKEN_EXPIRY_MARGIN, AuthConfig
 from journey_widget.sources.base import FailureReason, SourceError
-from journey_widget.sources.http_client import HttpClient
+from journey_widget.sources.remote.auth import TOKEN_EXPIRY_MARGIN, AuthConfig
+from journey_widget.sources.remote.http_client import HttpClient
 from sources.contract_servers import DATA_CLOUD, serve
 
 OAUTH = AuthConfig(AuthKind.OAUTH2)  # the contract server fills in its token URL and client

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from journey_widget.model import Identifier, IdentifierKind, Journey, NumberType
-from journey_widget.service import JourneyService, LookupResult
+from journey_widget.service.lookup import JourneyService, LookupResult
 from journey_widget.sources.base import FailureReason, SourceError
 from journey_widget.sources.cache import (
     INDEX_NAME,

@@ -8,20 +8,20 @@ import asyncio
 import json
 from datetime import datetime
 
-from journey_widget.access import Access, purge_offline_cache
-from journey_widget.model import DataSource, Journey
-from journey_widget.model.permissions import Role, UserContext
-from journey_widget.secrets import SecretStore
-from journey_widget.service import JourneyService
-from journey_widget.settings import AuthKind, SourceSettings
-from journey_widget.sources.cache import INDEX_NAME, CachingSource, JourneyCache
-from journey_widget.sources.factory import (
+from journey_widget.app.wiring import (
     build_source,
     clear_cache,
     journey_cache_folder,
     shared_journey_cache,
 )
-from journey_widget.sources.store import AnonymiseReport
+from journey_widget.model import DataSource, Journey
+from journey_widget.model.permissions import Role, UserContext
+from journey_widget.secrets import SecretStore
+from journey_widget.service.access import Access, purge_offline_cache
+from journey_widget.service.lookup import JourneyService
+from journey_widget.settings import AuthKind, SourceSettings
+from journey_widget.sources.cache import INDEX_NAME, CachingSource, JourneyCache
+from journey_widget.sources.local.store import AnonymiseReport
 from journeys import customer
 
 ANN_PHONE = "+493012345678"

@@ -28,10 +28,10 @@ from journey_widget.model import (
     OutboundKind,
 )
 from journey_widget.settings import AuthKind
-from journey_widget.sources.auth import AuthConfig
 from journey_widget.sources.base import FailureReason, JourneySource, SourceError
-from journey_widget.sources.campaign_manager import CampaignManagerSource
-from journey_widget.sources.http_client import HttpClient
+from journey_widget.sources.remote.auth import AuthConfig
+from journey_widget.sources.remote.campaign_manager import CampaignManagerSource
+from journey_widget.sources.remote.http_client import HttpClient
 from journeys import NOW, call
 from sources.contract_servers import (
     CAMPAIGN_MANAGER,

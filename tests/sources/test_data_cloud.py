@@ -23,8 +23,8 @@ from journey_widget.model import (
     TicketStatus,
 )
 from journey_widget.sources.base import FailureReason, JourneySource, SourceError
-from journey_widget.sources.data_cloud import DataCloudSource
-from journey_widget.sources.http_client import HttpClient
+from journey_widget.sources.remote.data_cloud import DataCloudSource
+from journey_widget.sources.remote.http_client import HttpClient
 from journeys import NOW, call, customer, sample_records, ticket
 from sources.contract_servers import (
     CAMPAIGN_MANAGER,
@@ -380,7 +380,7 @@ def test_every_demo_customer_comes_through_the_contract_unchanged():
     served by the contract and read back by the adapter: what the window would show."""
     from datetime import UTC, datetime
 
-    from journey_widget.sources import demo_data
+    from journey_widget.sources.demo import generator as demo_data
 
     journeys = journeys_of(list(demo_data.generate(12, 3, datetime.now(UTC))))
     assert any(i.survey for j in journeys for i in j.interactions)

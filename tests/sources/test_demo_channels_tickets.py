@@ -18,8 +18,8 @@ from journey_widget.model import (
     Ticket,
     TicketStatus,
 )
-from journey_widget.sources.demo_accounts import lead_status_of
-from journey_widget.sources.demo_data import generate
+from journey_widget.sources.demo.accounts import lead_status_of
+from journey_widget.sources.demo.generator import generate
 
 ANCHOR = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 

@@ -33,9 +33,9 @@ from journey_widget.model import (
     normalize_identifier,
     normalize_phone,
 )
-from journey_widget.sources import demo_vocabulary as vocab
-from journey_widget.sources.demo_customer import FAILED_OUTCOMES
-from journey_widget.sources.demo_data import (
+from journey_widget.sources.demo import vocabulary as vocab
+from journey_widget.sources.demo.customer import FAILED_OUTCOMES
+from journey_widget.sources.demo.generator import (
     DEFAULT_DEMO_CUSTOMERS,
     RICH_HISTORY,
     generate,

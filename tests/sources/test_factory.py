@@ -10,21 +10,21 @@ import keyring
 import pytest
 from keyring.backends import fail
 
-from journey_widget.model import DataSource
-from journey_widget.secrets import SECRET_ENV_VAR, SecretStore
-from journey_widget.settings import AuthKind, SourceSettings
-from journey_widget.sources.base import FailureReason, SourceError
-from journey_widget.sources.cache import CachingSource, JourneyCache
-from journey_widget.sources.campaign_manager import CampaignManagerSource
-from journey_widget.sources.data_cloud import DataCloudSource
-from journey_widget.sources.factory import (
+from journey_widget.app.wiring import (
     MissingSecret,
     build_source,
     clear_cache,
     journey_cache_folder,
 )
-from journey_widget.sources.local import LocalSource
-from journey_widget.sources.store import open_store
+from journey_widget.model import DataSource
+from journey_widget.secrets import SECRET_ENV_VAR, SecretStore
+from journey_widget.settings import AuthKind, SourceSettings
+from journey_widget.sources.base import FailureReason, SourceError
+from journey_widget.sources.cache import CachingSource, JourneyCache
+from journey_widget.sources.local.source import LocalSource
+from journey_widget.sources.local.store import open_store
+from journey_widget.sources.remote.campaign_manager import CampaignManagerSource
+from journey_widget.sources.remote.data_cloud import DataCloudSource
 from memory_keyring import MemoryKeyring
 
 DATA_CLOUD = SourceSettings(

@@ -16,9 +16,9 @@ from werkzeug import Response
 
 from journey_widget.model.privacy import mask_for_log
 from journey_widget.settings import AuthKind
-from journey_widget.sources.auth import AuthConfig
 from journey_widget.sources.base import FailureReason, SourceError
-from journey_widget.sources.http_client import HttpClient, NotFound, masked_url
+from journey_widget.sources.remote.auth import AuthConfig
+from journey_widget.sources.remote.http_client import HttpClient, NotFound, masked_url
 from sources.contract_servers import DATA_CLOUD, error_body, serve
 
 NO_AUTH = AuthConfig(AuthKind.NONE)

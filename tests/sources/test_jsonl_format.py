@@ -29,7 +29,7 @@ from journey_widget.model import (
     Ticket,
     TicketStatus,
 )
-from journey_widget.sources.jsonl_format import FormatError, decode, dumps, encode, loads
+from journey_widget.sources.local.jsonl_format import FormatError, decode, dumps, encode, loads
 
 DOC = Path(__file__).parents[2] / "docs" / "import-format.md"
 T0 = datetime(2024, 3, 1, 9, 30, tzinfo=UTC)

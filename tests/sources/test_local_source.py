@@ -17,8 +17,8 @@ from journey_widget.model import (
     Interaction,
 )
 from journey_widget.sources.base import JourneySource, StoreError
-from journey_widget.sources.local import LocalSource
-from journey_widget.sources.store import Store, open_store
+from journey_widget.sources.local.source import LocalSource
+from journey_widget.sources.local.store import Store, open_store
 
 T0 = datetime(2024, 3, 1, 9, 30, tzinfo=UTC)
 SHARED = Identifier(IdentifierKind.PHONE, "+49301234567")

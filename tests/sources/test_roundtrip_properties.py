@@ -26,8 +26,8 @@ from journey_widget.model import (
     Ticket,
     normalize_identifier,
 )
-from journey_widget.sources.jsonl_format import FormatError, decode, dumps, encode, loads
-from journey_widget.sources.store import open_store
+from journey_widget.sources.local.jsonl_format import FormatError, decode, dumps, encode, loads
+from journey_widget.sources.local.store import open_store
 
 ZONES = [UTC, timezone(timedelta(hours=5, minutes=30)), timezone(timedelta(hours=-7))]
 TEXT = st.text(st.characters(exclude_categories=("Cs",)), max_size=30)

@@ -19,12 +19,12 @@ from journey_widget.model import (
     IdentifierKind,
     Interaction,
 )
-from journey_widget.sources import schema
 from journey_widget.sources.base import StoreError
-from journey_widget.sources.importer import ImportReport, RecordWriter
-from journey_widget.sources.jsonl_format import dumps, loads
-from journey_widget.sources.schema import SCHEMA_VERSION
-from journey_widget.sources.store import Store, open_store
+from journey_widget.sources.local import schema
+from journey_widget.sources.local.importer import ImportReport, RecordWriter
+from journey_widget.sources.local.jsonl_format import dumps, loads
+from journey_widget.sources.local.schema import SCHEMA_VERSION
+from journey_widget.sources.local.store import Store, open_store
 
 T0 = datetime(2024, 3, 1, 9, 30, tzinfo=UTC)
 

@@ -13,8 +13,8 @@ from journey_widget.model import (
     IdentifierKind,
     Interaction,
 )
-from journey_widget.sources import schema
-from journey_widget.sources.store import _TENANTS, open_store
+from journey_widget.sources.local import schema
+from journey_widget.sources.local.store import _TENANTS, open_store
 
 T0 = datetime(2024, 3, 1, 9, 30, tzinfo=UTC)
 TENANTS = ["north", None, "acme", "north", "zeta"]

@@ -11,15 +11,15 @@ import pytest
 import yaml
 from openapi_spec_validator import validate as validate_openapi
 
-from journey_widget.access import Access, PermissionDenied
 from journey_widget.model import IdentifierKind
 from journey_widget.model.permissions import Permission, Role, UserContext
 from journey_widget.model.privacy import is_obfuscated
-from journey_widget.service import JourneyService
+from journey_widget.service.access import Access, PermissionDenied
+from journey_widget.service.lookup import JourneyService
 from journey_widget.sources.base import FailureReason, SourceError
-from journey_widget.sources.campaign_manager import CampaignManagerSource
-from journey_widget.sources.data_cloud import DataCloudSource
-from journey_widget.sources.http_client import HttpClient
+from journey_widget.sources.remote.campaign_manager import CampaignManagerSource
+from journey_widget.sources.remote.data_cloud import DataCloudSource
+from journey_widget.sources.remote.http_client import HttpClient
 from journeys import sample_records
 from sources.contract_servers import (
     CAMPAIGN_MANAGER,

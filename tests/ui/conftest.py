@@ -39,7 +39,7 @@ NOW = datetime.now(UTC).replace(microsecond=0)
 @pytest.fixture(scope="session", autouse=True)
 def _collect_on_the_gui_thread(qapp):
     """As in the app (gui_process.run_gui): cycles holding Qt objects die on this thread only."""
-    from journey_widget.ui.gui_thread_gc import GuiThreadCollector
+    from journey_widget.ui.common.gui_thread_gc import GuiThreadCollector
 
     return GuiThreadCollector(qapp)
 

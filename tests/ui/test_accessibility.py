@@ -12,12 +12,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
-from journey_widget.service import JourneyService
-from journey_widget.ui import palettes
-from journey_widget.ui.call_banner import contrast_ratio
-from journey_widget.ui.describe import describe
-from journey_widget.ui.interaction_table import Column
-from journey_widget.ui.main_window import MainWindow
+from journey_widget.service.lookup import JourneyService
+from journey_widget.ui.calls.banner import contrast_ratio
+from journey_widget.ui.common import palettes
+from journey_widget.ui.common.interaction_words import describe
+from journey_widget.ui.journey.interaction_table import Column
+from journey_widget.ui.shell.main_window import MainWindow
 
 WAIT_MS = 5000
 NON_TEXT_CONTRAST = 3.0  # WCAG 2.1, 1.4.11: focus indicators and other graphics
@@ -194,7 +194,7 @@ def test_failure_is_said_in_words_not_only_by_the_red_dot(journey_window):
 
 
 def test_live_states_differ_by_line_as_well_as_colour():
-    from journey_widget.ui.channel_icons import LIVE_COLORS, LIVE_LINES
+    from journey_widget.ui.common.channel_icons import LIVE_COLORS, LIVE_LINES
 
     assert set(LIVE_LINES) == set(LIVE_COLORS)
     assert len(set(LIVE_LINES.values())) == len(LIVE_LINES)  # solid, dashed, dotted
@@ -203,7 +203,7 @@ def test_live_states_differ_by_line_as_well_as_colour():
 def _settings_dialog(tmp_path):
     from journey_widget.secrets import SecretStore
     from journey_widget.settings import Settings, SettingsFile
-    from journey_widget.ui.settings_dialog import SettingsDialog
+    from journey_widget.ui.settings.dialog import SettingsDialog
 
     return SettingsDialog(Settings(), SettingsFile(tmp_path / "s.json"), SecretStore(environ={}))
 

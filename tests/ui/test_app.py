@@ -14,13 +14,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QColor, QImage, QPalette
 
-from journey_widget import app as app_module
-from journey_widget.app import GuiOptions, Session
+from journey_widget.app import session as app_module
+from journey_widget.app.session import GuiOptions, Session
 from journey_widget.settings import DisplaySettings, Settings, SettingsFile, Theme
-from journey_widget.sources import demo_data
-from journey_widget.sources.store import open_store
-from journey_widget.ui import palettes
-from journey_widget.ui.main_window import ViewState
+from journey_widget.sources.demo import generator as demo_data
+from journey_widget.sources.local.store import open_store
+from journey_widget.ui.common import palettes
+from journey_widget.ui.shell.main_window import ViewState
 
 WAIT_MS = 10_000
 
@@ -37,7 +37,7 @@ def run_gui_in_subprocess(options: GuiOptions, tmp_path: Path) -> subprocess.Com
         (
             "import sys\n"
             "from pathlib import Path\n"
-            "from journey_widget.app import GuiOptions, run_gui\n"
+            "from journey_widget.app.session import GuiOptions, run_gui\n"
             f"sys.exit(run_gui({options!r}))\n"
         )
         .replace("PosixPath(", "Path(")
@@ -170,7 +170,7 @@ def test_demo_shows_preparing_then_opens_the_first_customer(
         release.wait(WAIT_MS / 1000)
         return store
 
-    monkeypatch.setattr("journey_widget.sources.demo_store.ensure_demo_store", slow_demo_store)
+    monkeypatch.setattr("journey_widget.sources.demo.store.ensure_demo_store", slow_demo_store)
     session = session_for(GuiOptions(demo=True))
     window = session.window
     session.start()
@@ -192,7 +192,7 @@ def test_demo_preparation_failure_offers_retry(qtbot, session_for, monkeypatch, 
             raise OSError(28, "No space left on device")
         return store
 
-    monkeypatch.setattr("journey_widget.sources.demo_store.ensure_demo_store", flaky_demo_store)
+    monkeypatch.setattr("journey_widget.sources.demo.store.ensure_demo_store", flaky_demo_store)
     session = session_for(GuiOptions(demo=True, number="C000002"))
     window = session.window
     with qtbot.waitSignal(window.error_shown, timeout=WAIT_MS) as failed:

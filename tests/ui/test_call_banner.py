@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from journey_widget.model.live_status import LiveEvent, LiveEventKind
-from journey_widget.ui.call_banner import CallBanner
+from journey_widget.ui.calls.banner import CallBanner
 
 MARKUP = "<b>Boss</b> <img src='x'> & Co"
 

@@ -13,12 +13,12 @@ from PySide6.QtGui import QColor, QPalette
 from journey_widget.calls.hub import CallHub
 from journey_widget.model import DataSource
 from journey_widget.model.live_status import LiveEvent, LiveEventKind
-from journey_widget.service import JourneyService
+from journey_widget.service.lookup import JourneyService
 from journey_widget.settings import CallSettings, PopBehaviour, Settings, SourceSettings
-from journey_widget.ui.call_banner import BannerState, CallBanner, contrast_ratio
-from journey_widget.ui.call_pop import CallPopController
-from journey_widget.ui.formatting import to_local_qdatetime
-from journey_widget.ui.main_window import MainWindow, ViewState
+from journey_widget.ui.calls.banner import BannerState, CallBanner, contrast_ratio
+from journey_widget.ui.calls.pop import CallPopController
+from journey_widget.ui.common.formatting import to_local_qdatetime
+from journey_widget.ui.shell.main_window import MainWindow, ViewState
 
 WAIT_MS = 5000
 RAYMOND = "+4915112345678"  # C000001 in the fake source
@@ -319,7 +319,7 @@ def test_pending_lookup_is_cancelled_on_close(qtbot, pop_for, fake_source):
 
 
 def test_notification_text_carries_no_markup() -> None:
-    from journey_widget.ui.call_pop import markup_free
+    from journey_widget.ui.calls.pop import markup_free
 
     text = markup_free('Jürgen <a href="x">Weiß</a> & <img src=y>')
     assert "<" not in text and ">" not in text and "&" not in text

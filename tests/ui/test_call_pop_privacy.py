@@ -10,13 +10,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
-from journey_widget.access import Access
 from journey_widget.calls.hub import CallHub
 from journey_widget.model.permissions import Role, UserContext
-from journey_widget.service import JourneyService
+from journey_widget.service.access import Access
+from journey_widget.service.lookup import JourneyService
 from journey_widget.settings import Settings
-from journey_widget.ui.call_pop import CallPopController
-from journey_widget.ui.main_window import MainWindow, ViewState
+from journey_widget.ui.calls.pop import CallPopController
+from journey_widget.ui.shell.main_window import MainWindow, ViewState
 
 WAIT_MS = 5000
 RAYMOND = "+4915112345678"  # C000001 in the fake source

@@ -6,8 +6,8 @@ from dataclasses import replace
 from datetime import timedelta
 
 from journey_widget.model import Journey
-from journey_widget.ui.customer_header import CustomerHeader
-from journey_widget.ui.summary import summarize
+from journey_widget.model.summary import summarize
+from journey_widget.ui.journey.customer_header import CustomerHeader
 
 
 def with_failures(journey: Journey, newest_failed: int) -> Journey:

@@ -10,12 +10,12 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from journey_widget.model import Channel, Direction, Interaction
-from journey_widget.service import JourneyService
-from journey_widget.ui.day_card import card_lines
-from journey_widget.ui.day_panel import DayModel
-from journey_widget.ui.interaction_table import INTERACTION_ROLE
-from journey_widget.ui.main_window import MainWindow
-from journey_widget.ui.timeline_pane import MAX_SHARE, MIN_HEIGHT
+from journey_widget.service.lookup import JourneyService
+from journey_widget.ui.journey.day_card import card_lines
+from journey_widget.ui.journey.day_panel import DayModel
+from journey_widget.ui.journey.interaction_table import INTERACTION_ROLE
+from journey_widget.ui.journey.timeline_pane import MAX_SHARE, MIN_HEIGHT
+from journey_widget.ui.shell.main_window import MainWindow
 
 WAIT_MS = 5000
 NOW = datetime.now(UTC).replace(microsecond=0)

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from journey_widget.app import GuiOptions, Session
+from journey_widget.app.session import GuiOptions, Session
 from journey_widget.settings import AccessSettings, Settings, SettingsFile, settings_path
-from journey_widget.sources import demo_data
-from journey_widget.sources.store import open_store
+from journey_widget.sources.demo import generator as demo_data
+from journey_widget.sources.local.store import open_store
 
 WAIT_MS = 10_000
 

@@ -12,7 +12,7 @@ from dataclasses import replace
 from PySide6.QtWidgets import QLabel
 from tests.ui.test_detail_tabs import CALL
 
-from journey_widget.ui.detail_popup import DetailPopup
+from journey_widget.ui.detail.popup import DetailPopup
 
 LONG_CALL = replace(
     CALL,

@@ -10,9 +10,9 @@ import pytest
 from tests.journeys import NOW, call
 
 from journey_widget.model import Case, Channel, DataSource, Direction, Interaction
-from journey_widget.ui.detail_fields import case_fields, detail_fields
-from journey_widget.ui.detail_popup import CASE_TAB, INTERACTION_TAB, DetailPopup
-from journey_widget.ui.history_actions import HistoryActions
+from journey_widget.ui.detail.fields import case_fields, detail_fields
+from journey_widget.ui.detail.popup import CASE_TAB, INTERACTION_TAB, DetailPopup
+from journey_widget.ui.journey.history_actions import HistoryActions
 
 CALL = replace(
     call("I1", "C1", NOW - timedelta(days=1)),

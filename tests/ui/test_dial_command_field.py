@@ -14,8 +14,8 @@ from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from journey_widget.calls.dial import DialKind, DialRefused, DialTarget, command_arguments
 from journey_widget.secrets import SecretStore
 from journey_widget.settings import CallSettings, Settings, SettingsFile
-from journey_widget.ui.dial_command_field import DialCommandField
-from journey_widget.ui.settings_dialog import SettingsDialog
+from journey_widget.ui.calls.dial_command_field import DialCommandField
+from journey_widget.ui.settings.dialog import SettingsDialog
 
 WAIT_MS = 10_000
 SAMPLE = DialTarget(DialKind.PHONE, "+49301234567")

@@ -7,8 +7,8 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from PySide6.QtCore import QLocale, QTime
 
-from journey_widget.ui import formatting
-from journey_widget.ui.timeline_painter import TimelinePainter
+from journey_widget.ui.common import formatting
+from journey_widget.ui.journey.timeline_painter import TimelinePainter
 
 GERMAN = QLocale(QLocale.Language.German, QLocale.Country.Germany)
 INDONESIAN = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
@@ -81,7 +81,7 @@ def test_the_default_locale_is_used_when_none_is_given(default_locale):
 def test_the_timeline_labels_weeks_from_the_locales_first_day(
     qtbot, default_locale, journey_for, locale, weekday, monkeypatch
 ):
-    from journey_widget.ui.timeline_view import TimelineView
+    from journey_widget.ui.journey.timeline_view import TimelineView
 
     default_locale(locale)
     labelled: list[date] = []

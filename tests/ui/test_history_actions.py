@@ -15,10 +15,10 @@ from tests.journeys import NOW, call, customer, ticket
 
 from journey_widget.model import Channel, IdentifierKind, Journey
 from journey_widget.settings import CallSettings, Settings, SettingsFile
-from journey_widget.ui.history_actions import HistoryActions, number_for, web_url
-from journey_widget.ui.interaction_table import INTERACTION_ROLE
-from journey_widget.ui.journey_page import JourneyPage
-from journey_widget.ui.journey_sections import menu_texts
+from journey_widget.ui.journey.history_actions import HistoryActions, number_for, web_url
+from journey_widget.ui.journey.interaction_table import INTERACTION_ROLE
+from journey_widget.ui.journey.page import JourneyPage
+from journey_widget.ui.journey.sections import menu_texts
 
 
 class Handover:

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from journey_widget import i18n
-from journey_widget.ui.view_bar import ViewBar
+from journey_widget.ui.journey.view_bar import ViewBar
 
 TS = """<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>

@@ -9,14 +9,14 @@ import pytest
 from PySide6.QtCore import QLocale, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QIcon
 
-from journey_widget.ui.formatting import arg, format_datetime, format_duration
-from journey_widget.ui.interaction_table import (
+from journey_widget.ui.common.formatting import arg, format_datetime, format_duration
+from journey_widget.ui.journey.interaction_table import (
     INTERACTION_ROLE,
     SORT_ROLE,
     Column,
     InteractionTableModel,
 )
-from journey_widget.ui.interaction_view import ALWAYS_SHOWN, InteractionTableView
+from journey_widget.ui.journey.interaction_view import ALWAYS_SHOWN, InteractionTableView
 
 Display = Qt.ItemDataRole.DisplayRole
 

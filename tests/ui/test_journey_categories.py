@@ -20,9 +20,9 @@ from journey_widget.model import (
     SegmentKind,
     TaskResult,
 )
-from journey_widget.ui.day_card import card_lines, card_tooltip, is_transferred
-from journey_widget.ui.journey_page import JourneyPage
-from journey_widget.ui.journey_sections import SectionKind
+from journey_widget.ui.journey.day_card import card_lines, card_tooltip, is_transferred
+from journey_widget.ui.journey.page import JourneyPage
+from journey_widget.ui.journey.sections import SectionKind
 
 RAYMOND = customer("C1", "Raymond Müller", "+49301234567")
 
@@ -195,7 +195,7 @@ def test_switching_language_retranslates_the_open_page(page, qapp):
     from PySide6.QtCore import QLocale
 
     from journey_widget import i18n
-    from journey_widget.ui.ticket_model import TicketColumn
+    from journey_widget.ui.tickets.model import TicketColumn
 
     page.show_section(SectionKind.TICKETS)
     page.open_detail(INTERACTIONS[0])

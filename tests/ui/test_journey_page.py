@@ -11,9 +11,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from journey_widget.model import Channel, Direction, Interaction
-from journey_widget.service import JourneyService
+from journey_widget.service.lookup import JourneyService
 from journey_widget.settings import SettingsFile
-from journey_widget.ui.main_window import MainWindow
+from journey_widget.ui.shell.main_window import MainWindow
 
 WAIT_MS = 5000
 NOW = datetime.now(UTC).replace(microsecond=0)
@@ -179,7 +179,7 @@ def test_the_pop_up_follows_the_grid_selection_and_enter_opens(qtbot, shown):
 
 def test_detail_fields_follow_the_source(qapp, journey_for):
     from journey_widget.model import DataSource
-    from journey_widget.ui.detail_fields import detail_fields
+    from journey_widget.ui.detail.fields import detail_fields
 
     base = journey_for(count=2).interactions[0]
     cm = replace(base, source=DataSource.CAMPAIGN_MANAGER, campaign="Fibre", previous_score=3.0)

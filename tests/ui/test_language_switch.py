@@ -14,10 +14,10 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 
 from journey_widget import i18n
-from journey_widget.service import JourneyService
+from journey_widget.service.lookup import JourneyService
 from journey_widget.settings import SettingsFile
-from journey_widget.ui.interaction_table import Column
-from journey_widget.ui.main_window import MainWindow
+from journey_widget.ui.journey.interaction_table import Column
+from journey_widget.ui.shell.main_window import MainWindow
 
 WAIT_MS = 5000
 
@@ -145,7 +145,7 @@ def test_switching_after_someone_else_freed_the_translators(english_again):
 
 
 def test_counts_group_their_digits_as_the_language_does(qtbot, english_again):
-    from journey_widget.ui.view_bar import ViewBar
+    from journey_widget.ui.journey.view_bar import ViewBar
 
     bar = ViewBar()
     qtbot.addWidget(bar)

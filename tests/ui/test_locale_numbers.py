@@ -16,10 +16,10 @@ from PySide6.QtCore import QLocale
 
 from journey_widget.model import Ticket, TicketStatus
 from journey_widget.model.filters import TicketScope
-from journey_widget.ui.customer_header import CustomerHeader
-from journey_widget.ui.detail_popup import DetailPopup
-from journey_widget.ui.journey_sections import SectionBar
-from journey_widget.ui.tickets_view import TicketsView
+from journey_widget.ui.detail.popup import DetailPopup
+from journey_widget.ui.journey.customer_header import CustomerHeader
+from journey_widget.ui.journey.sections import SectionBar
+from journey_widget.ui.tickets.view import TicketsView
 
 
 @pytest.fixture(autouse=True)

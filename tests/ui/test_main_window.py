@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from journey_widget.service import JourneyService
-from journey_widget.sources import demo_data
-from journey_widget.sources.local import LocalSource
-from journey_widget.sources.store import open_store
-from journey_widget.ui.main_window import MainWindow, ViewState
-from journey_widget.ui.source_errors import failure_text
-from journey_widget.ui.states import PanelKind
+from journey_widget.service.lookup import JourneyService
+from journey_widget.sources.demo import generator as demo_data
+from journey_widget.sources.local.source import LocalSource
+from journey_widget.sources.local.store import open_store
+from journey_widget.ui.common.source_errors import failure_text
+from journey_widget.ui.common.state_panel import PanelKind
+from journey_widget.ui.shell.main_window import MainWindow, ViewState
 
 WAIT_MS = 5000
 
@@ -264,7 +264,7 @@ def test_without_a_service_the_search_does_nothing(qtbot, qloop):
 def test_menu_sections_keep_their_order_whatever_the_order_of_adding(qtbot):
     from PySide6.QtGui import QAction
 
-    from journey_widget.ui.main_window import MenuGroup
+    from journey_widget.ui.shell.main_window import MenuGroup
 
     window = MainWindow()
     qtbot.addWidget(window)

@@ -10,13 +10,13 @@ from __future__ import annotations
 import pytest
 
 from journey_widget import i18n
-from journey_widget.service import JourneyService
+from journey_widget.service.lookup import JourneyService
 from journey_widget.settings import SettingsFile
-from journey_widget.ui.main_window import MainWindow, MenuGroup
 from journey_widget.ui.operations.menu import OperationsMenu
 from journey_widget.ui.report.launcher import ReportLauncher
-from journey_widget.ui.settings_action import SettingsAction
-from journey_widget.ui.window_placement import WindowPlacement
+from journey_widget.ui.settings.action import SettingsAction
+from journey_widget.ui.shell.main_window import MainWindow, MenuGroup
+from journey_widget.ui.shell.window_placement import WindowPlacement
 
 
 def _mnemonic(text: str) -> str | None:

@@ -8,12 +8,12 @@ import pytest
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QStyleFactory
 
-from journey_widget import app as app_module
-from journey_widget import cli
-from journey_widget.app import GuiOptions
+from journey_widget.app import session as app_module
+from journey_widget.app.session import GuiOptions
+from journey_widget.cli import main as cli
 from journey_widget.settings import Theme
-from journey_widget.ui import palettes
-from journey_widget.ui.call_banner import contrast_ratio
+from journey_widget.ui.calls.banner import contrast_ratio
+from journey_widget.ui.common import palettes
 
 Role = QPalette.ColorRole
 Group = QPalette.ColorGroup
@@ -163,7 +163,7 @@ def test_an_open_timeline_repaints_dark_when_the_desktop_turns_dark(
 ):
     from PySide6.QtCore import Qt
 
-    from journey_widget.ui.timeline_view import TimelineView
+    from journey_widget.ui.journey.timeline_view import TimelineView
 
     view = TimelineView()
     qtbot.addWidget(view)
@@ -180,7 +180,7 @@ def test_an_open_timeline_repaints_dark_when_the_desktop_turns_dark(
 
 def test_a_check_box_outline_reads_on_the_dark_palette():
     """Fusion's own outline is a shade of the window colour: on dark it vanished (SPEC G3)."""
-    from journey_widget.ui.outline_style import outline_color
+    from journey_widget.ui.common.outline_style import outline_color
 
     dark = palettes.dark_palette()
     for background in (QPalette.ColorRole.Window, QPalette.ColorRole.Base):
@@ -191,7 +191,7 @@ def test_an_unchecked_box_in_a_dark_menu_is_drawn(restore_look, qtbot):
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QMenu
 
-    from journey_widget.ui.outline_style import outline_color
+    from journey_widget.ui.common.outline_style import outline_color
 
     palettes.apply_theme(restore_look, Theme.DARK)
     menu = QMenu()

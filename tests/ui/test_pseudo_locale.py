@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journey_widget.service import JourneyService
-from journey_widget.ui.main_window import MINIMUM_WIDTH, MainWindow
+from journey_widget.service.lookup import JourneyService
+from journey_widget.ui.shell.main_window import MINIMUM_WIDTH, MainWindow
 
 WAIT_MS = 5000
 # The parts issue 8 answers for; the journey's other parts (filter bar, header, pop-up,
@@ -204,7 +204,7 @@ def test_nothing_is_clipped_in_the_call_banner(qtbot, qloop, pseudo_locale, widt
     from datetime import UTC, datetime
 
     from journey_widget.model.live_status import LiveEvent, LiveEventKind
-    from journey_widget.ui.call_banner import CallBanner
+    from journey_widget.ui.calls.banner import CallBanner
 
     window = MainWindow()
     qtbot.addWidget(window)
@@ -227,7 +227,7 @@ def test_nothing_is_clipped_in_the_call_banner(qtbot, qloop, pseudo_locale, widt
 def _settings_dialog(tmp_path):
     from journey_widget.secrets import SecretStore
     from journey_widget.settings import Settings, SettingsFile
-    from journey_widget.ui.settings_dialog import SettingsDialog
+    from journey_widget.ui.settings.dialog import SettingsDialog
 
     return SettingsDialog(Settings(), SettingsFile(tmp_path / "s.json"), SecretStore(environ={}))
 

@@ -13,10 +13,10 @@ from PySide6.QtCore import QPoint
 
 from journey_widget.model import Channel, Interaction, Journey
 from journey_widget.model.filters import JourneyFilter
-from journey_widget.service import JourneyService
+from journey_widget.service.lookup import JourneyService
 from journey_widget.sources.cache import CachingSource, JourneyCache
-from journey_widget.ui.interaction_table import INTERACTION_ROLE
-from journey_widget.ui.main_window import MainWindow, ViewState
+from journey_widget.ui.journey.interaction_table import INTERACTION_ROLE
+from journey_widget.ui.shell.main_window import MainWindow, ViewState
 from journey_widget.ui.source_banner import SourceBannerState
 
 from .conftest import FakeSource, make_journey

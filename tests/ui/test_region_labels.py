@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QLocale
 
-from journey_widget.ui.settings_choices import region_labels, territory_name
+from journey_widget.ui.settings.choices import region_labels, territory_name
 
 
 @pytest.fixture

@@ -13,16 +13,16 @@ from pathlib import Path
 import pytest
 from keyring.backends import fail
 
-from journey_widget.app import GuiOptions, Session
+from journey_widget.app.session import GuiOptions, Session
 from journey_widget.model import DataSource
 from journey_widget.model.filters import period_start
 from journey_widget.secrets import SecretStore
-from journey_widget.service import FailureReason
+from journey_widget.service.lookup import FailureReason
 from journey_widget.settings import AuthKind, Settings, SettingsFile, SourceSettings
-from journey_widget.sources.auth import AuthConfig
-from journey_widget.ui.main_window import ViewState
+from journey_widget.sources.remote.auth import AuthConfig
+from journey_widget.ui.common.source_errors import failure_text, missing_secret_text
+from journey_widget.ui.shell.main_window import ViewState
 from journey_widget.ui.source_banner import SourceBannerState
-from journey_widget.ui.source_errors import failure_text, missing_secret_text
 from journeys import sample_records
 from memory_keyring import MemoryKeyring
 from sources.contract_servers import (
@@ -326,7 +326,7 @@ def test_the_window_tests_a_connection_with_what_was_typed(qtbot, data_cloud, se
 def test_sign_out_forgets_the_secret_and_the_offline_copies(qtbot, data_cloud, session_for):
     """Settings → Sign out: the keyring entry and every cached journey are gone, and the
     window asks for a secret instead of showing what the back end sent before (issue 4.6)."""
-    from journey_widget.sources.factory import journey_cache_folder
+    from journey_widget.sources.cache_folder import journey_cache_folder
 
     secrets = SecretStore(MemoryKeyring(), environ={})
     session = session_for(settings_for(DATA_CLOUD, data_cloud.url), secrets=secrets)
@@ -350,7 +350,7 @@ def test_sign_out_forgets_the_secret_and_the_offline_copies(qtbot, data_cloud, s
 
 
 def test_sign_out_is_not_offered_for_the_local_store(qtbot, qloop, qapp, tmp_path):
-    from journey_widget.ui.settings_dialog import SettingsDialog
+    from journey_widget.ui.settings.dialog import SettingsDialog
 
     dialog = SettingsDialog(
         Settings(), SettingsFile(tmp_path / "s.json"), SecretStore(MemoryKeyring(), environ={})

@@ -23,7 +23,7 @@ from journey_widget.settings import (
     SourceSettings,
     Theme,
 )
-from journey_widget.ui.settings_dialog import SettingsDialog
+from journey_widget.ui.settings.dialog import SettingsDialog
 from memory_keyring import MemoryKeyring
 
 REASON = "Your role does not allow changing the data source."
@@ -156,11 +156,11 @@ def test_a_back_end_that_says_agent_locks_the_open_dialog_and_ok_obeys(
 ):
     """Automatic role (may configure) until the back end, asked when the dialog opens, says
     the user is an agent: the open dialog locks, and OK keeps the file's source."""
-    from journey_widget.access import Access
-    from journey_widget.gui_settings import SettingsFlow
+    from journey_widget.app.settings_flow import SettingsFlow
     from journey_widget.model.permissions import Role, UserContext
-    from journey_widget.service import JourneyService
-    from journey_widget.ui.main_window import MainWindow
+    from journey_widget.service.access import Access
+    from journey_widget.service.lookup import JourneyService
+    from journey_widget.ui.shell.main_window import MainWindow
 
     answer = asyncio.Event()
 

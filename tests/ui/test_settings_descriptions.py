@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QComboBox
 from journey_widget import i18n
 from journey_widget.secrets import SecretStore
 from journey_widget.settings import Settings, SettingsFile
-from journey_widget.ui.settings_dialog import SettingsDialog
+from journey_widget.ui.settings.dialog import SettingsDialog
 
 COMBOS = ("source", "auth", "region", "language", "theme")
 

@@ -12,14 +12,14 @@ from keyring.backends import fail
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
+from journey_widget.app.wiring import build_remote
 from journey_widget.model import DataSource
 from journey_widget.secrets import SECRET_ENV_VAR, SecretStore
-from journey_widget.service import FailureReason, SourceError
+from journey_widget.service.lookup import FailureReason, SourceError
 from journey_widget.settings import AuthKind, Settings, SettingsFile, SourceSettings, Theme
-from journey_widget.sources.auth import AuthConfig
-from journey_widget.sources.factory import build_remote
-from journey_widget.ui.settings_dialog import SettingsAction, SettingsDialog
-from journey_widget.ui.source_errors import failure_text
+from journey_widget.sources.remote.auth import AuthConfig
+from journey_widget.ui.common.source_errors import failure_text
+from journey_widget.ui.settings.dialog import SettingsAction, SettingsDialog
 from memory_keyring import MemoryKeyring
 from sources.contract_servers import serve_data_cloud
 

@@ -10,7 +10,7 @@ from journey_widget import i18n
 from journey_widget.model import DataSource
 from journey_widget.secrets import SecretStore
 from journey_widget.settings import AuthKind, Settings, SettingsFile, SourceSettings
-from journey_widget.ui.settings_dialog import SettingsDialog
+from journey_widget.ui.settings.dialog import SettingsDialog
 from memory_keyring import MemoryKeyring
 
 

@@ -9,11 +9,11 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 
 from journey_widget.model import Journey
-from journey_widget.service import FailureReason, JourneyService, SourceError
+from journey_widget.service.lookup import FailureReason, JourneyService, SourceError
 from journey_widget.sources.cache import CachingSource, JourneyCache
-from journey_widget.ui.main_window import MainWindow, ViewState
+from journey_widget.ui.common.source_errors import failure_text
+from journey_widget.ui.shell.main_window import MainWindow, ViewState
 from journey_widget.ui.source_banner import SourceBanner, SourceBannerState
-from journey_widget.ui.source_errors import failure_text
 
 WAIT_MS = 5000
 T0 = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)

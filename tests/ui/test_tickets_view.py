@@ -12,9 +12,8 @@ from PySide6.QtGui import QColor
 from journey_widget import i18n
 from journey_widget.model import FollowUp, FollowUpKind, LeadStatus, Ticket, TicketStatus
 from journey_widget.model.filters import TicketScope
-from journey_widget.ui.follow_ups import OVERDUE_ROLE, FollowUpModel, follow_up_lines
-from journey_widget.ui.palettes import dark_palette, light_palette
-from journey_widget.ui.status_badge import (
+from journey_widget.ui.common.palettes import dark_palette, light_palette
+from journey_widget.ui.common.status_badge import (
     LEAD_HUES,
     TICKET_HUES,
     StatusBadge,
@@ -22,8 +21,9 @@ from journey_widget.ui.status_badge import (
     lead_badge,
     ticket_badge,
 )
-from journey_widget.ui.ticket_model import TicketColumn, TicketTableModel
-from journey_widget.ui.tickets_view import TicketsView
+from journey_widget.ui.tickets.follow_ups import OVERDUE_ROLE, FollowUpModel, follow_up_lines
+from journey_widget.ui.tickets.model import TicketColumn, TicketTableModel
+from journey_widget.ui.tickets.view import TicketsView
 
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 DAY = timedelta(days=1)

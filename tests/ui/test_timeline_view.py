@@ -9,9 +9,9 @@ from PySide6.QtCore import QPoint, QRectF, Qt
 
 from journey_widget.model import Channel, Direction, Interaction, TaskResult
 from journey_widget.model.timeline_layout import Zoom
-from journey_widget.ui.channel_icons import ICON_NAMES, failure_dot_rect, glyph
-from journey_widget.ui.icons import FAILURE_COLOR
-from journey_widget.ui.timeline_view import TimelineView
+from journey_widget.ui.common.channel_icons import ICON_NAMES, failure_dot_rect, glyph
+from journey_widget.ui.common.icons import FAILURE_COLOR
+from journey_widget.ui.journey.timeline_view import TimelineView
 
 NOW = datetime.now(UTC).replace(microsecond=0)
 

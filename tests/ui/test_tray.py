@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QApplication
 
 from journey_widget.calls.hub import CallHub
 from journey_widget.model import display_identifier
-from journey_widget.service import JourneyService
-from journey_widget.ui.formatting import format_time
-from journey_widget.ui.main_window import MainWindow, ViewState
-from journey_widget.ui.tray import RECENT_CALLS, CallTray, caller_text, masked_in
+from journey_widget.service.lookup import JourneyService
+from journey_widget.ui.common.formatting import format_time
+from journey_widget.ui.shell.main_window import MainWindow, ViewState
+from journey_widget.ui.shell.tray import RECENT_CALLS, CallTray, caller_text, masked_in
 
 WAIT_MS = 5000
 RAYMOND = "+4915112345678"  # C000001 in the fake source

@@ -7,7 +7,7 @@ from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 
 from journey_widget.calls.hub import CallHub
-from journey_widget.ui.url_open import UrlOpenFilter
+from journey_widget.ui.calls.url_open import UrlOpenFilter
 
 
 def _open(qapp, url: str) -> bool:

@@ -14,10 +14,10 @@ import gc
 
 import shiboken6
 
-from journey_widget.service import JourneyService
-from journey_widget.ui.lifetime import pending_deletions
-from journey_widget.ui.main_window import MainWindow
-from journey_widget.ui.timeline_painter import TimelinePainter
+from journey_widget.service.lookup import JourneyService
+from journey_widget.ui.common.lifetime import pending_deletions
+from journey_widget.ui.journey.timeline_painter import TimelinePainter
+from journey_widget.ui.shell.main_window import MainWindow
 
 WAIT_MS = 5000
 
@@ -70,7 +70,7 @@ def test_a_window_with_a_parent_is_left_to_its_parent(qtbot, qloop):
 
 def test_every_top_level_window_defers_its_deletion():
     """Each window the app opens without a parent takes the same protection."""
-    from journey_widget.ui.lifetime import DeferredDeletion
+    from journey_widget.ui.common.lifetime import DeferredDeletion
     from journey_widget.ui.operations.view import CustomerOperationsView
     from journey_widget.ui.report.report_window import ReportWindow
 

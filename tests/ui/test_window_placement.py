@@ -9,9 +9,9 @@ from PySide6.QtCore import QMargins, QRect, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow
 
-from journey_widget.autostart import AutostartError
 from journey_widget.settings import SettingsFile, SnapEdge, WindowSettings
-from journey_widget.ui.window_placement import WindowPlacement, edge_of, on_screen, snapped
+from journey_widget.ui.shell.autostart import AutostartError
+from journey_widget.ui.shell.window_placement import WindowPlacement, edge_of, on_screen, snapped
 
 LAPTOP = QRect(0, 0, 1920, 1080)
 LEFT_MONITOR = QRect(-2560, 0, 2560, 1400)

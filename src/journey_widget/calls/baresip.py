@@ -23,9 +23,14 @@ from collections import OrderedDict
 from collections.abc import Iterator
 from typing import Any
 
-from ..model import DEFAULT_REGION
-from . import sink
-from .events import InvalidCallEvent, clean_call_id, make_call_event, mask_number
+from journey_widget.calls import sink
+from journey_widget.calls.events import (
+    InvalidCallEvent,
+    clean_call_id,
+    make_call_event,
+    mask_number,
+)
+from journey_widget.model import DEFAULT_REGION
 
 log = logging.getLogger(__name__)
 

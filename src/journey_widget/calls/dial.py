@@ -32,7 +32,7 @@ import shlex
 from dataclasses import dataclass
 from enum import StrEnum
 
-from ..model import DEFAULT_REGION, IdentifierKind, clean, parse_identifier
+from journey_widget.model import DEFAULT_REGION, IdentifierKind, clean, parse_identifier
 
 NUMBER_PLACEHOLDER = "{number}"
 URI_PLACEHOLDER = "{uri}"

@@ -16,10 +16,17 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from ..model import DEFAULT_REGION, Direction, Identifier, OutboundKind, clean, parse_identifier
+from journey_widget.model import (
+    DEFAULT_REGION,
+    Direction,
+    Identifier,
+    OutboundKind,
+    clean,
+    parse_identifier,
+)
 
 # The hub and baresip log numbers with the one masking function of the model.
-from ..model.privacy import mask_for_log as mask_number  # noqa: F401
+from journey_widget.model.privacy import mask_for_log as mask_number  # noqa: F401
 
 MAX_NUMBER_LENGTH = 256
 MAX_NAME_LENGTH = 100

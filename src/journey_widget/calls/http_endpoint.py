@@ -21,11 +21,11 @@ import json
 import logging
 from dataclasses import dataclass
 
-from ..model import DEFAULT_REGION
-from . import sink
-from .events import CallEvent, InvalidCallEvent, event_from_fields
-from .token import token_matches
-from .url_scheme import fields_from_query
+from journey_widget.calls import sink
+from journey_widget.calls.events import CallEvent, InvalidCallEvent, event_from_fields
+from journey_widget.calls.token import token_matches
+from journey_widget.calls.url_scheme import fields_from_query
+from journey_widget.model import DEFAULT_REGION
 
 log = logging.getLogger(__name__)
 

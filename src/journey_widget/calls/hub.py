@@ -16,11 +16,11 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from ..model import DEFAULT_REGION
-from ..model.live_status import LiveEvent, LiveEventKind, call_state
-from . import sink
-from .events import CallEvent, InvalidCallEvent, event_from_fields, mask_number
-from .local_socket import LocalSocketServer
+from journey_widget.calls import sink
+from journey_widget.calls.events import CallEvent, InvalidCallEvent, event_from_fields, mask_number
+from journey_widget.calls.local_socket import LocalSocketServer
+from journey_widget.model import DEFAULT_REGION
+from journey_widget.model.live_status import LiveEvent, LiveEventKind, call_state
 
 log = logging.getLogger(__name__)
 

@@ -17,12 +17,12 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from ..model import DEFAULT_REGION
-from ..settings import CallSettings
-from . import local_socket, sink
-from .baresip import BaresipClient
-from .http_endpoint import HttpCallEndpoint
-from .token import load_or_create_token
+from journey_widget.calls import local_socket, sink
+from journey_widget.calls.baresip import BaresipClient
+from journey_widget.calls.http_endpoint import HttpCallEndpoint
+from journey_widget.calls.token import load_or_create_token
+from journey_widget.model import DEFAULT_REGION
+from journey_widget.settings import CallSettings
 
 log = logging.getLogger(__name__)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from .events import CallEvent
+from journey_widget.calls.events import CallEvent
 
 # Listener names, as ``status`` reports them.
 LOCAL_SOCKET = "local_socket"

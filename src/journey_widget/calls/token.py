@@ -15,7 +15,7 @@ import secrets
 import stat
 from pathlib import Path
 
-from ..paths import config_dir
+from journey_widget.paths import config_dir
 
 log = logging.getLogger(__name__)
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from urllib.parse import parse_qsl, urlsplit
 
-from ..model import DEFAULT_REGION
-from .events import CallEvent, InvalidCallEvent, event_from_fields
+from journey_widget.calls.events import CallEvent, InvalidCallEvent, event_from_fields
+from journey_widget.model import DEFAULT_REGION
 
 SCHEME = "journey-widget"
 MAX_URL_LENGTH = 2048

@@ -1,6 +1,6 @@
 """The journey model: plain data, no Qt, no I/O."""
 
-from .enums import (
+from journey_widget.model.enums import (
     Category,
     Channel,
     DataSource,
@@ -17,7 +17,7 @@ from .enums import (
     TaskResult,
     TicketStatus,
 )
-from .identifiers import (
+from journey_widget.model.identifiers import (
     DEFAULT_REGION,
     clean,
     digits_of,
@@ -28,7 +28,7 @@ from .identifiers import (
     normalize_phone,
     parse_identifier,
 )
-from .journey import (
+from journey_widget.model.journey import (
     Case,
     Customer,
     CustomerMatch,

@@ -26,8 +26,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from .enums import SegmentKind
-from .journey import Interaction, Segment
+from journey_widget.model.enums import SegmentKind
+from journey_widget.model.journey import Interaction, Segment
 
 KIND_ORDER: tuple[SegmentKind, ...] = (
     SegmentKind.IVR,

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from .enums import Category, Channel, LeadStatus
-from .journey import Interaction, Ticket
+from journey_widget.model.enums import Category, Channel, LeadStatus
+from journey_widget.model.journey import Interaction, Ticket
 
 PERIODS_MONTHS = (3, 6, 9, 12)
 DEFAULT_PERIOD_MONTHS = 12

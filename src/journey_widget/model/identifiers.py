@@ -11,8 +11,8 @@ import unicodedata
 
 import phonenumbers
 
-from .enums import IdentifierKind
-from .journey import Identifier
+from journey_widget.model.enums import IdentifierKind
+from journey_widget.model.journey import Identifier
 
 MAX_IDENTIFIER_LENGTH = 256
 DEFAULT_REGION = "DE"

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from types import MappingProxyType
 
-from .enums import (
+from journey_widget.model.enums import (
     Category,
     Channel,
     DataSource,

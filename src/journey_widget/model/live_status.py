@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from .enums import LiveState
+from journey_widget.model.enums import LiveState
 
 IDLE_AFTER = timedelta(seconds=45)
 INACTIVE_AFTER = timedelta(seconds=60)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from types import MappingProxyType
 
-from .journey import Interaction, Journey, Segment
+from journey_widget.model.journey import Interaction, Journey, Segment
 
 
 class Permission(StrEnum):

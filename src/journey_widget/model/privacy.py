@@ -16,9 +16,16 @@ from types import MappingProxyType
 
 import phonenumbers
 
-from .enums import IdentifierKind, SurveyKind
-from .identifiers import display_phone
-from .journey import Customer, CustomerMatch, Identifier, Interaction, Journey, Ticket
+from journey_widget.model.enums import IdentifierKind, SurveyKind
+from journey_widget.model.identifiers import display_phone
+from journey_widget.model.journey import (
+    Customer,
+    CustomerMatch,
+    Identifier,
+    Interaction,
+    Journey,
+    Ticket,
+)
 
 MASK = "•"
 # Digits left readable at the end of a phone number.

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 
-from .journey import Interaction
+from journey_widget.model.journey import Interaction
 
 HOUR_MS = 3_600_000
 DAY_MS = 24 * HOUR_MS

@@ -22,8 +22,8 @@ from enum import StrEnum
 from pathlib import Path
 from types import MappingProxyType
 
-from ..paths import data_dir
-from .base import StoreError
+from journey_widget.paths import data_dir
+from journey_widget.sources.base import StoreError
 
 AUDIT_FILE_NAME = "audit.jsonl"
 

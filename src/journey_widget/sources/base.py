@@ -10,7 +10,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Protocol, runtime_checkable
 
-from ..model import CustomerMatch, Identifier, Journey
+from journey_widget.model import CustomerMatch, Identifier, Journey
 
 
 class FailureReason(StrEnum):

@@ -32,9 +32,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
-from ..model import Customer, CustomerMatch, Identifier, Interaction, Journey, Ticket
-from . import jsonl_format
-from .base import JourneySource
+from journey_widget.model import Customer, CustomerMatch, Identifier, Interaction, Journey, Ticket
+from journey_widget.sources.base import JourneySource
+from journey_widget.sources.local import jsonl_format
 
 log = logging.getLogger(__name__)
 

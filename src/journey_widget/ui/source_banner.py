@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..service import FailureReason
-from .formatting import arg, format_datetime
-from .source_errors import failure_text
+from journey_widget.service.lookup import FailureReason
+from journey_widget.ui.common.formatting import arg, format_datetime
+from journey_widget.ui.common.source_errors import failure_text
 
 REFRESH_MS = 30_000
 

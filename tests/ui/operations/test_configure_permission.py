@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from journey_widget.app import GuiOptions, Session
+from journey_widget.app.session import GuiOptions, Session
 from journey_widget.settings import AccessSettings, Settings, SettingsFile
-from journey_widget.sources import demo_data
-from journey_widget.sources.store import open_store
-from journey_widget.ui.main_window import ViewState
+from journey_widget.sources.demo import generator as demo_data
+from journey_widget.sources.local.store import open_store
+from journey_widget.ui.shell.main_window import ViewState
 
 
 @pytest.fixture

@@ -8,8 +8,8 @@ from dataclasses import replace
 import pytest
 from PySide6.QtCore import Qt
 
+from journey_widget.model.history_filters import FilterField, HistoryFilters
 from journey_widget.ui.operations.filter_bar import OperationsFilterBar
-from journey_widget.ui.operations.history_filters import FilterField, HistoryFilters
 from journey_widget.ui.operations.history_model import (
     HistoryColumn,
     OperationsHistoryModel,

@@ -3,12 +3,12 @@ the customer the window shows."""
 
 from __future__ import annotations
 
-from journey_widget.access import Access
 from journey_widget.model.permissions import Role, UserContext
-from journey_widget.service import JourneyService
-from journey_widget.ui.main_window import MainWindow
+from journey_widget.service.access import Access
+from journey_widget.service.lookup import JourneyService
 from journey_widget.ui.operations.dialogs import AnonymiseDialog
 from journey_widget.ui.operations.menu import OperationsMenu
+from journey_widget.ui.shell.main_window import MainWindow
 
 
 def _window(qtbot, fake_source, role: Role) -> tuple[MainWindow, OperationsMenu]:

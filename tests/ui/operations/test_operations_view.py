@@ -15,7 +15,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
-from journey_widget.access import Access
 from journey_widget.model import (
     Channel,
     Customer,
@@ -28,10 +27,11 @@ from journey_widget.model import (
     TaskResult,
 )
 from journey_widget.model.permissions import Role, UserContext
-from journey_widget.service import JourneyService
+from journey_widget.service.access import Access
+from journey_widget.service.lookup import JourneyService
 from journey_widget.sources.audit import AuditLog
-from journey_widget.sources.local import LocalSource
-from journey_widget.sources.store import open_store
+from journey_widget.sources.local.source import LocalSource
+from journey_widget.sources.local.store import open_store
 from journey_widget.ui.operations.dialogs import AnonymiseDialog
 from journey_widget.ui.operations.history_model import HistoryColumn
 from journey_widget.ui.operations.view import CustomerOperationsView

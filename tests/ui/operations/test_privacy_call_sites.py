@@ -3,13 +3,13 @@ the call banner (the caller's number and name) and "No history for …"."""
 
 from __future__ import annotations
 
-from journey_widget.access import Access
 from journey_widget.calls.hub import CallHub
 from journey_widget.model.permissions import Role, UserContext
-from journey_widget.service import JourneyService
+from journey_widget.service.access import Access
+from journey_widget.service.lookup import JourneyService
 from journey_widget.settings import Settings
-from journey_widget.ui.call_pop import CallPopController
-from journey_widget.ui.main_window import MainWindow, ViewState
+from journey_widget.ui.calls.pop import CallPopController
+from journey_widget.ui.shell.main_window import MainWindow, ViewState
 
 
 def _pop(qtbot, fake_source, role: Role):

@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from journey_widget.access import Access
 from journey_widget.model import (
     Channel,
     Customer,
@@ -25,9 +24,10 @@ from journey_widget.model import (
 )
 from journey_widget.model.conversation_layout import ViewMode
 from journey_widget.model.permissions import Role, UserContext
-from journey_widget.service import JourneyService
-from journey_widget.sources.local import LocalSource
-from journey_widget.sources.store import open_store
+from journey_widget.service.access import Access
+from journey_widget.service.lookup import JourneyService
+from journey_widget.sources.local.source import LocalSource
+from journey_widget.sources.local.store import open_store
 from journey_widget.ui.report.report_document import ReportContent, build_document, write_pdf
 
 pytestmark = pytest.mark.skipif(

@@ -8,9 +8,9 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from journey_widget.service import JourneyService
-from journey_widget.sources.local import LocalSource
-from journey_widget.sources.store import open_store
+from journey_widget.service.lookup import JourneyService
+from journey_widget.sources.local.source import LocalSource
+from journey_widget.sources.local.store import open_store
 from ui.report.report_data import clock, customers, raymond_conversations
 
 

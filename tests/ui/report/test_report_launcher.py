@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from journey_widget.settings import SettingsFile
-from journey_widget.ui.main_window import MainWindow
 from journey_widget.ui.report.launcher import ReportLauncher
+from journey_widget.ui.shell.main_window import MainWindow
 from ui.report.report_data import RAYMOND
 
 

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from journey_widget.model import CustomerMatch
-from journey_widget.service import JourneyService
+from journey_widget.service.lookup import JourneyService
 from journey_widget.ui.report.search_box import CustomerSearch
 from ui.report.report_data import DORAIN, RAYMOND
 

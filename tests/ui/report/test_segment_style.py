@@ -7,7 +7,7 @@ import pytest
 
 from journey_widget.model import SegmentKind
 from journey_widget.model.conversation_layout import KIND_ORDER
-from journey_widget.ui.palettes import dark_palette, light_palette
+from journey_widget.ui.common.palettes import dark_palette, light_palette
 from journey_widget.ui.report.segment_style import _contrast, is_dark, segment_look
 
 

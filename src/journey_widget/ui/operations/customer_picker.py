@@ -15,9 +15,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
 
-from ...model import CustomerMatch
-from ...service import JourneyService, Latest, SourceError
-from ..suggestions import SuggestionPopup
+from journey_widget.model import CustomerMatch
+from journey_widget.service.lookup import JourneyService, Latest, SourceError
+from journey_widget.ui.common.suggestions import SuggestionPopup
 
 log = logging.getLogger(__name__)
 

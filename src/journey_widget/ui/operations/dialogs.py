@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..formatting import arg
+from journey_widget.ui.common.formatting import arg
 
 
 class AnonymiseDialog(QDialog):

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...model import Interaction
-from ..flow_layout import FlowLayout
-from ..formatting import arg
-from .history_filters import FilterField, HistoryFilters, choices
+from journey_widget.model import Interaction
+from journey_widget.model.history_filters import FilterField, HistoryFilters, choices
+from journey_widget.ui.common.flow_layout import FlowLayout
+from journey_widget.ui.common.formatting import arg
 
 
 def filter_titles() -> dict[FilterField, str]:

@@ -23,12 +23,18 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
-from ...model import Interaction, Journey, display_identifier
-from ..formatting import arg, contact_text, format_datetime, format_duration, outcome_text
-from ..labels import task_result_labels
-from ..read_only_rows import ReadOnlyRows
-from ..row_order import follow_rows
-from .history_filters import HistoryFilters
+from journey_widget.model import Interaction, Journey, display_identifier
+from journey_widget.model.history_filters import HistoryFilters
+from journey_widget.ui.common.formatting import (
+    arg,
+    contact_text,
+    format_datetime,
+    format_duration,
+    outcome_text,
+)
+from journey_widget.ui.common.labels import task_result_labels
+from journey_widget.ui.common.read_only_rows import ReadOnlyRows
+from journey_widget.ui.common.row_order import follow_rows
 
 INTERACTION_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2

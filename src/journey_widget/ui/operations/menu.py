@@ -11,10 +11,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction
 
-from ...model import Journey
-from ...model.permissions import Permission
-from ..main_window import MainWindow, MenuGroup
-from .view import CustomerOperationsView
+from journey_widget.model import Journey
+from journey_widget.model.permissions import Permission
+from journey_widget.ui.operations.view import CustomerOperationsView
+from journey_widget.ui.shell.main_window import MainWindow, MenuGroup
 
 
 class OperationsMenu(QObject):

@@ -29,17 +29,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...access import save_records, save_trace
-from ...model import Journey
-from ...model.permissions import Permission
-from ...service import JourneyService, Latest, LookupResult, SourceError
-from ..flow_layout import FlowLayout
-from ..formatting import arg, format_datetime, format_duration
-from ..lifetime import DeferredDeletion
-from .customer_picker import CustomerPicker
-from .dialogs import AnonymiseDialog, ask_save_path
-from .filter_bar import OperationsFilterBar
-from .history_model import HistoryColumn, OperationsHistoryModel, result_text
+from journey_widget.model import Journey
+from journey_widget.model.permissions import Permission
+from journey_widget.service.access import save_records, save_trace
+from journey_widget.service.lookup import JourneyService, Latest, LookupResult, SourceError
+from journey_widget.ui.common.flow_layout import FlowLayout
+from journey_widget.ui.common.formatting import arg, format_datetime, format_duration
+from journey_widget.ui.common.lifetime import DeferredDeletion
+from journey_widget.ui.operations.customer_picker import CustomerPicker
+from journey_widget.ui.operations.dialogs import AnonymiseDialog, ask_save_path
+from journey_widget.ui.operations.filter_bar import OperationsFilterBar
+from journey_widget.ui.operations.history_model import (
+    HistoryColumn,
+    OperationsHistoryModel,
+    result_text,
+)
 
 log = logging.getLogger(__name__)
 

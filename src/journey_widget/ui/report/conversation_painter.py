@@ -15,18 +15,18 @@ from datetime import timedelta
 from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette, QPen
 
-from ...model import Interaction
-from ...model.conversation_layout import (
+from journey_widget.model import Interaction
+from journey_widget.model.conversation_layout import (
     ConversationLayout,
     ViewMode,
     layout_conversation,
     session_bounds,
     tick_step,
 )
-from ..formatting import format_duration
-from ..labels import segment_kind_labels
-from .segment_style import segment_look
-from .segment_words import clock_time
+from journey_widget.ui.common.formatting import format_duration
+from journey_widget.ui.common.labels import segment_kind_labels
+from journey_widget.ui.report.segment_style import segment_look
+from journey_widget.ui.report.segment_words import clock_time
 
 MARGIN = 8
 ROW_GAP = 4

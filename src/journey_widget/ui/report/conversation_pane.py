@@ -25,14 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...model import Interaction
-from ...model.conversation_layout import MIN_SCALE, ViewMode
-from .conversation_view import ConversationView
-from .details_panel import DetailsPanel
-from .history_model import history_line
-from .segment_legend import SegmentLegend
-from .survey_view import SurveyView
-from .task_result_panel import TaskResultPanel
+from journey_widget.model import Interaction
+from journey_widget.model.conversation_layout import MIN_SCALE, ViewMode
+from journey_widget.ui.report.conversation_view import ConversationView
+from journey_widget.ui.report.details_panel import DetailsPanel
+from journey_widget.ui.report.history_model import history_line
+from journey_widget.ui.report.segment_legend import SegmentLegend
+from journey_widget.ui.report.survey_view import SurveyView
+from journey_widget.ui.report.task_result_panel import TaskResultPanel
 
 FRESH_FOR = timedelta(minutes=2)
 

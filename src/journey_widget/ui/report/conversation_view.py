@@ -16,10 +16,10 @@ from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from ...model import Interaction
-from ...model.conversation_layout import DEFAULT_VIEW_MODE, MIN_SCALE, ViewMode
-from .conversation_painter import ConversationGeometry, ConversationPainter
-from .segment_words import segment_text, segment_tooltip
+from journey_widget.model import Interaction
+from journey_widget.model.conversation_layout import DEFAULT_VIEW_MODE, MIN_SCALE, ViewMode
+from journey_widget.ui.report.conversation_painter import ConversationGeometry, ConversationPainter
+from journey_widget.ui.report.segment_words import segment_text, segment_tooltip
 
 
 class ConversationView(QWidget):

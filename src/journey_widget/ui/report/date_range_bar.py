@@ -14,8 +14,8 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 from PySide6.QtCore import QDate, QEvent, QLocale, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QGridLayout, QLabel, QWidget
 
-from ...model.date_ranges import DEFAULT_PRESET, DatePreset, DateRange, date_range
-from .range_words import preset_labels, range_text
+from journey_widget.model.date_ranges import DEFAULT_PRESET, DatePreset, DateRange, date_range
+from journey_widget.ui.report.range_words import preset_labels, range_text
 
 
 def local_tz() -> tzinfo:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from ...model import Interaction
+from journey_widget.model import Interaction
 
 
 class DetailsPanel(QWidget):

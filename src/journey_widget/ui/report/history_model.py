@@ -22,11 +22,16 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
-from ...model import Interaction
-from ..channel_icons import interaction_icon
-from ..describe import SEPARATOR
-from ..formatting import channel_text, direction_text, format_datetime, format_duration
-from ..read_only_rows import ReadOnlyRows
+from journey_widget.model import Interaction
+from journey_widget.ui.common.channel_icons import interaction_icon
+from journey_widget.ui.common.formatting import (
+    channel_text,
+    direction_text,
+    format_datetime,
+    format_duration,
+)
+from journey_widget.ui.common.interaction_words import SEPARATOR
+from journey_widget.ui.common.read_only_rows import ReadOnlyRows
 
 INTERACTION_ROLE = Qt.ItemDataRole.UserRole + 1
 IS_LAST_ROLE = Qt.ItemDataRole.UserRole + 2

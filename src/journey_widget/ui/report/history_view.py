@@ -12,8 +12,8 @@ from datetime import timedelta
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
 
-from ...model.conversation_layout import MIN_SCALE, scale_of
-from .history_model import HistoryModel
+from journey_widget.model.conversation_layout import MIN_SCALE, scale_of
+from journey_widget.ui.report.history_model import HistoryModel
 
 
 class HistoryView(QWidget):

@@ -12,10 +12,10 @@ import asyncio
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
 
-from ...service import JourneyService
-from ...settings import SettingsFile
-from ..main_window import MainWindow, MenuGroup
-from .report_window import ReportWindow
+from journey_widget.service.lookup import JourneyService
+from journey_widget.settings import SettingsFile
+from journey_widget.ui.report.report_window import ReportWindow
+from journey_widget.ui.shell.main_window import MainWindow, MenuGroup
 
 
 class ReportLauncher(QObject):

@@ -12,8 +12,8 @@ from datetime import date, timedelta, tzinfo
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from ...model.date_ranges import DatePreset, DateRange
-from ..formatting import arg
+from journey_widget.model.date_ranges import DatePreset, DateRange
+from journey_widget.ui.common.formatting import arg
 
 _YEAR = re.compile(r"[\s,./-]*y+[.]?")
 

@@ -26,9 +26,9 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from ...model import Customer, Interaction, SurveyKind, display_identifier
-from ...model.conversation_layout import KIND_ORDER, ViewMode
-from ..formatting import (
+from journey_widget.model import Customer, Interaction, SurveyKind, display_identifier
+from journey_widget.model.conversation_layout import KIND_ORDER, ViewMode
+from journey_widget.ui.common.formatting import (
     arg,
     channel_text,
     direction_text,
@@ -36,13 +36,13 @@ from ..formatting import (
     format_datetime,
     format_duration,
 )
-from ..labels import segment_kind_labels, sla_labels
-from ..palettes import light_palette
-from .conversation_painter import ConversationGeometry, ConversationPainter
-from .history_model import last_interaction_label, service_name
-from .segment_words import clock_time, segment_facts
-from .survey_view import star_counts
-from .task_result_panel import ended_text
+from journey_widget.ui.common.labels import segment_kind_labels, sla_labels
+from journey_widget.ui.common.palettes import light_palette
+from journey_widget.ui.report.conversation_painter import ConversationGeometry, ConversationPainter
+from journey_widget.ui.report.history_model import last_interaction_label, service_name
+from journey_widget.ui.report.segment_words import clock_time, segment_facts
+from journey_widget.ui.report.survey_view import star_counts
+from journey_widget.ui.report.task_result_panel import ended_text
 
 TIMELINE_URL = QUrl("report://timeline.png")
 # Document units: a printer lays the document out at 72 per inch, so an A4 or Letter page

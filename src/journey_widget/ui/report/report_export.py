@@ -15,7 +15,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from .report_document import ReportContent, build_document
+from journey_widget.ui.report.report_document import ReportContent, build_document
 
 
 def open_print_preview(parent: QWidget, content: ReportContent, font: QFont) -> QPrintPreviewDialog:

@@ -13,12 +13,12 @@ from PySide6.QtCore import Signal
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import QLabel, QPushButton
 
-from ...model import Journey
-from .conversation_pane import ConversationPane
-from .date_range_bar import DateRangeBar
-from .history_model import HistoryModel
-from .report_document import ReportContent, build_document, write_pdf
-from .report_export import ask_pdf_file, open_print_preview
+from journey_widget.model import Journey
+from journey_widget.ui.report.conversation_pane import ConversationPane
+from journey_widget.ui.report.date_range_bar import DateRangeBar
+from journey_widget.ui.report.history_model import HistoryModel
+from journey_widget.ui.report.report_document import ReportContent, build_document, write_pdf
+from journey_widget.ui.report.report_export import ask_pdf_file, open_print_preview
 
 
 class ReportPrinting:

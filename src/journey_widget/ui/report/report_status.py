@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ..formatting import arg
+from journey_widget.ui.common.formatting import arg
 
 
 def status_text(key: str, *args: str) -> str:

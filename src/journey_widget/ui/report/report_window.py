@@ -29,20 +29,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...model import Journey, display_identifier
-from ...model.date_ranges import DatePreset, DateRange
-from ...service import JourneyService, Latest, SourceError
-from ...settings import SettingsFile
-from ..lifetime import DeferredDeletion
-from .conversation_pane import ConversationPane
-from .date_range_bar import DateRangeBar
-from .history_model import HistoryModel
-from .history_view import HistoryView
-from .report_loading import Loaded, find_customer, load_customer, load_period
-from .report_printing import ReportPrinting
-from .report_status import status_text
-from .search_box import CustomerSearch
-from .view_mode_setting import remember_mode, remembered_mode
+from journey_widget.model import Journey, display_identifier
+from journey_widget.model.date_ranges import DatePreset, DateRange
+from journey_widget.service.lookup import JourneyService, Latest, SourceError
+from journey_widget.service.report_loading import Loaded, find_customer, load_customer, load_period
+from journey_widget.settings import SettingsFile
+from journey_widget.ui.common.lifetime import DeferredDeletion
+from journey_widget.ui.report.conversation_pane import ConversationPane
+from journey_widget.ui.report.date_range_bar import DateRangeBar
+from journey_widget.ui.report.history_model import HistoryModel
+from journey_widget.ui.report.history_view import HistoryView
+from journey_widget.ui.report.report_printing import ReportPrinting
+from journey_widget.ui.report.report_status import status_text
+from journey_widget.ui.report.search_box import CustomerSearch
+from journey_widget.ui.report.view_mode_setting import remember_mode, remembered_mode
 
 log = logging.getLogger(__name__)
 

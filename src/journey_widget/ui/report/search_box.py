@@ -16,10 +16,10 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from ...model import CustomerMatch, clean
-from ...service import JourneyService, Latest, SourceError
-from ..formatting import arg
-from ..suggestions import SuggestionPopup
+from journey_widget.model import CustomerMatch, clean
+from journey_widget.service.lookup import JourneyService, Latest, SourceError
+from journey_widget.ui.common.formatting import arg
+from journey_widget.ui.common.suggestions import SuggestionPopup
 
 log = logging.getLogger(__name__)
 

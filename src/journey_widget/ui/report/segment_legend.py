@@ -10,11 +10,11 @@ from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from ...model import SegmentKind
-from ...model.conversation_layout import KIND_ORDER
-from ..flow_layout import FlowLayout
-from ..labels import segment_kind_labels
-from .segment_style import segment_look
+from journey_widget.model import SegmentKind
+from journey_widget.model.conversation_layout import KIND_ORDER
+from journey_widget.ui.common.flow_layout import FlowLayout
+from journey_widget.ui.common.labels import segment_kind_labels
+from journey_widget.ui.report.segment_style import segment_look
 
 SWATCH = QSize(22, 14)
 

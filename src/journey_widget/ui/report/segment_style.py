@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QPalette
 
-from ...model import SegmentKind
+from journey_widget.model import SegmentKind
 
 _LIGHT = {
     SegmentKind.IVR: "#cc79a7",

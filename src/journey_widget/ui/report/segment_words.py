@@ -8,10 +8,10 @@ import html
 
 from PySide6.QtCore import QCoreApplication
 
-from ...model import Segment
-from ..describe import SEPARATOR
-from ..formatting import arg, format_duration, to_local_qdatetime
-from ..labels import segment_kind_labels
+from journey_widget.model import Segment
+from journey_widget.ui.common.formatting import arg, format_duration, to_local_qdatetime
+from journey_widget.ui.common.interaction_words import SEPARATOR
+from journey_widget.ui.common.labels import segment_kind_labels
 
 
 def clock_time(moment) -> str:

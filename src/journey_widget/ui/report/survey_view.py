@@ -14,8 +14,8 @@ from PySide6.QtCore import QEvent, QPointF, QSize, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPaintEvent, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from ...model import SurveyAnswer, SurveyKind
-from ..formatting import arg, format_count
+from journey_widget.model import SurveyAnswer, SurveyKind
+from journey_widget.ui.common.formatting import arg, format_count
 
 STAR = 16
 MAX_STARS = 10

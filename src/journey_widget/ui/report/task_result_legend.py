@@ -11,8 +11,12 @@ import html
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from ...model import TaskResult
-from ..labels import failed_label, task_result_descriptions, task_result_labels
+from journey_widget.model import TaskResult
+from journey_widget.ui.common.labels import (
+    failed_label,
+    task_result_descriptions,
+    task_result_labels,
+)
 
 
 def legend_html() -> str:

@@ -10,10 +10,15 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ...model import Interaction
-from ..formatting import arg, channel_text, outcome_text
-from ..labels import failed_label, sla_labels, task_result_descriptions, task_result_labels
-from .task_result_legend import TaskResultLegendDialog
+from journey_widget.model import Interaction
+from journey_widget.ui.common.formatting import arg, channel_text, outcome_text
+from journey_widget.ui.common.labels import (
+    failed_label,
+    sla_labels,
+    task_result_descriptions,
+    task_result_labels,
+)
+from journey_widget.ui.report.task_result_legend import TaskResultLegendDialog
 
 
 def ended_text(interaction: Interaction) -> str:

@@ -6,8 +6,8 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 
-from ...model.conversation_layout import DEFAULT_VIEW_MODE, ViewMode
-from ...settings import SettingsFile
+from journey_widget.model.conversation_layout import DEFAULT_VIEW_MODE, ViewMode
+from journey_widget.settings import SettingsFile
 
 log = logging.getLogger(__name__)
 

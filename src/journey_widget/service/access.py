@@ -1,0 +1,437 @@
+"""The service's guard: what the user may see, and the customer operations (SPEC E1, D1, D6, D7).
+
+``JourneyService`` reads its source only through a ``GuardedSource``, so every journey and
+every suggestion it hands out (to the window, the report, a printout, the CLI) has passed
+the same checks: the user's permissions (``model.permissions``), their divisions (a customer
+of another division is "not there", and search never suggests them) and, with the privacy
+setting on and without ``view_identifiers``, obfuscated identifiers (``model.privacy``).
+A forbidden call raises ``PermissionDenied`` here, whatever the window shows or hides.
+
+``CustomerOperations`` is what administrators do to a customer's data: export it, download
+one session's trace, anonymise it; each is checked, audited and, for anonymise, followed by
+purging the offline cache.
+
+Who the user is: a source that knows (a back end) offers ``async def user_context()``
+returning a ``UserContext``; it wins. Otherwise the settings say (``user_from_settings``).
+No Qt.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import getpass
+import json
+import logging
+import os
+import tempfile
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from journey_widget.model import CustomerMatch, DataSource, Identifier, Interaction, Journey
+from journey_widget.model.permissions import (
+    Permission,
+    PermissionDeniedError,
+    Role,
+    UserContext,
+    restrict_interaction,
+    restrict_journey,
+)
+from journey_widget.model.privacy import obfuscate_journey, obfuscate_match, obfuscate_record
+from journey_widget.settings import AccessSettings, Settings
+from journey_widget.sources.audit import AuditAction, AuditLog
+from journey_widget.sources.base import FailureReason, JourneySource, SourceError
+from journey_widget.sources.cache import CachedJourney
+from journey_widget.sources.local import jsonl_format
+from journey_widget.sources.local.jsonl_format import Record
+
+log = logging.getLogger(__name__)
+
+TRACE_FORMAT = "journey-widget session trace"
+TRACE_VERSION = 1
+
+
+class PermissionDenied(SourceError):
+    """The user may not do this; ``str(error)`` is one plain sentence (FailureReason.FORBIDDEN)."""
+
+    def __init__(self, error: PermissionDeniedError) -> None:
+        super().__init__(str(error), FailureReason.FORBIDDEN)
+        self.permission = error.permission
+
+
+def login_name() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # no login name (a container without passwd entry)
+        return "unknown"
+
+
+def local_administrator() -> UserContext:
+    """The default for a local store: its owner (see docs/security.md)."""
+    return UserContext.for_role(login_name(), Role.ADMINISTRATOR, origin="default")
+
+
+def user_from_settings(access: AccessSettings, source_kind: DataSource) -> UserContext:
+    """The user as the settings describe them; ValueError names a bad role or permission.
+
+    Automatic role (""): administrator of a local store, agent of a contact-centre back end.
+    """
+    user = access.user.strip() or login_name()
+    divisions = access.divisions or None
+    if access.permissions:
+        return UserContext.from_permissions(user, access.permissions, divisions, origin="settings")
+    if access.role.strip():
+        try:
+            role = Role(access.role.strip().lower())
+        except ValueError:
+            known = ", ".join(r.value for r in Role)
+            raise ValueError(f"“{access.role}” is not a role; known are: {known}.") from None
+        return UserContext.for_role(user, role, divisions, origin="settings")
+    automatic = Role.ADMINISTRATOR if source_kind is DataSource.LOCAL else Role.AGENT
+    return UserContext.for_role(user, automatic, divisions, origin="default")
+
+
+def access_for(settings: Settings) -> Access:
+    """The window's access: the settings' user, role and divisions, the privacy setting and
+    the audit log in the data folder. Unusable access settings fall back to the agent role
+    (least privilege that still works) with a warning in the log, never to administrator."""
+    try:
+        user = user_from_settings(settings.access, settings.source.kind)
+    except ValueError as error:
+        log.warning("The access settings are not usable (%s); acting as an agent.", error)
+        user = UserContext.for_role(login_name(), Role.AGENT, origin="default")
+    return Access(user, settings.access.obfuscate_identifiers, AuditLog())
+
+
+async def purge_offline_cache(customer_id: str) -> None:
+    """Forget one customer in the offline cache (anonymise), whatever source is on: through
+    the process's one cache object, the same the caching source reads and writes."""
+    from journey_widget.sources.cache_folder import journey_cache_folder, shared_journey_cache
+
+    folder = journey_cache_folder()
+    if await asyncio.to_thread(folder.is_dir):
+        await asyncio.to_thread(shared_journey_cache(folder).purge, customer_id)
+
+
+@dataclass
+class Access:
+    """The user the service acts for, the privacy setting and the audit log."""
+
+    user: UserContext = field(default_factory=local_administrator)
+    obfuscate_identifiers: bool = False
+    audit: AuditLog | None = None
+
+    @property
+    def hides_identifiers(self) -> bool:
+        return self.obfuscate_identifiers and not self.user.can(Permission.VIEW_IDENTIFIERS)
+
+    def require(self, permission: Permission) -> None:
+        try:
+            self.user.require(permission)
+        except PermissionDeniedError as error:
+            raise PermissionDenied(error) from None
+
+    def shown(self, journey: Journey | None) -> Journey | None:
+        """What of ``journey`` this user sees: None outside their divisions."""
+        if journey is None:
+            return None
+        visible = restrict_journey(journey, self.user)
+        if visible is not None and self.hides_identifiers:
+            visible = obfuscate_journey(visible)
+        return visible
+
+
+def _inner_with(source: object, name: str) -> Callable[..., Any] | None:
+    """``source.name``, or that of the source it wraps (the offline cache wraps a back end)."""
+    while source is not None:
+        method = getattr(source, name, None)
+        if callable(method):
+            return method
+        source = getattr(source, "inner", None)
+    return None
+
+
+class GuardedSource:
+    """A JourneySource that hands out only what ``access`` allows (the service reads this)."""
+
+    def __init__(self, source: JourneySource, access: Access) -> None:
+        self.inner = source
+        self.access = access
+        self._resolved = False
+        self._resolving: asyncio.Lock | None = None
+
+    async def resolve_user(self) -> UserContext:
+        """Ask the back end who the user is, once; the settings' answer stays if it can't say.
+
+        A back end that does not say (None) or cannot answer (an outage: asked again on the
+        next call) leaves the settings' user; a malformed answer is raised, never guessed.
+        """
+        if self._resolved:
+            return self.access.user
+        self._resolving = self._resolving or asyncio.Lock()
+        async with self._resolving:
+            if not self._resolved:
+                hook = _inner_with(self.inner, "user_context")
+                if hook is not None:
+                    try:
+                        told = await hook()
+                    except SourceError as error:
+                        if error.reason is FailureReason.MALFORMED:
+                            raise  # a broken answer is no reason to trust the settings more
+                        log.warning("The back end could not say who the user is: %s", error)
+                        return self.access.user  # asked again on the next call
+                    if isinstance(told, UserContext):
+                        self.access.user = told
+                self._resolved = True
+        return self.access.user
+
+    async def _viewer(self) -> Access:
+        await self.resolve_user()
+        self.access.require(Permission.VIEW_JOURNEY)
+        return self.access
+
+    async def journey_by_identifier(
+        self, identifier: Identifier, since: datetime | None = None
+    ) -> Journey | None:
+        access = await self._viewer()
+        return access.shown(await self.inner.journey_by_identifier(identifier, since))
+
+    async def journey_by_customer_id(
+        self, customer_id: str, since: datetime | None = None
+    ) -> Journey | None:
+        access = await self._viewer()
+        return access.shown(await self.inner.journey_by_customer_id(customer_id, since))
+
+    async def search(self, text: str, limit: int = 20) -> list[CustomerMatch]:
+        """Matches the user may see; with divisions, more are asked for to fill ``limit``."""
+        access = await self._viewer()
+        user = access.user
+        wanted = limit if user.divisions is None else limit * 5
+        found = await self.inner.search(text, wanted)
+        matches = [m for m in found if user.sees_division(m.division)]
+        if access.hides_identifiers:
+            matches = [obfuscate_match(m) for m in matches]
+        return matches[:limit]
+
+    # The offline cache (CacheBacked): the same rules for a cached journey.
+    async def cached_by_identifier(self, identifier: Identifier) -> CachedJourney | None:
+        return await self._cached("cached_by_identifier", identifier)
+
+    async def cached_by_customer_id(self, customer_id: str) -> CachedJourney | None:
+        return await self._cached("cached_by_customer_id", customer_id)
+
+    async def _cached(self, name: str, key: object) -> CachedJourney | None:
+        method = getattr(self.inner, name, None)
+        if method is None:
+            return None
+        access = await self._viewer()
+        cached = await method(key)
+        if cached is None:
+            return None
+        journey = access.shown(cached.journey)
+        return None if journey is None else CachedJourney(journey, cached.fetched_at)
+
+    def __getattr__(self, name: str) -> Any:
+        # What the guard does not restrict (check(), purge() ...) goes to the source.
+        if name == "inner":  # not set yet (a copy in the making): no endless recursion
+            raise AttributeError(name)
+        return getattr(self.inner, name)
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
+
+@dataclass(frozen=True, slots=True)
+class AnonymiseOutcome:
+    customer_id: str
+    interactions: int
+    tickets: int
+    file_clean: bool  # False: another program kept the store's WAL open (see docs/security.md)
+
+
+class CustomerOperations:
+    """Export, session trace, anonymise (SPEC D6) and the tenant list (D1), each checked."""
+
+    def __init__(
+        self,
+        guarded: GuardedSource,
+        *,
+        purge_cache: Callable[[str], Awaitable[None] | None] | None = None,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        self._guarded = guarded
+        self._purge_cache = purge_cache
+        self._clock = clock
+
+    @property
+    def access(self) -> Access:
+        return self._guarded.access
+
+    async def user(self) -> UserContext:
+        return await self._guarded.resolve_user()
+
+    async def can(self, permission: Permission) -> bool:
+        return (await self.user()).can(permission)
+
+    async def tenants(self) -> list[str]:
+        await self._guarded.resolve_user()
+        self.access.require(Permission.VIEW_JOURNEY)
+        method = _inner_with(self._guarded.inner, "tenants")
+        return list(await method()) if method is not None else []
+
+    async def suggest(self, text: str, tenant: str | None, limit: int = 20) -> list[CustomerMatch]:
+        """Customers matching ``text`` in ``tenant`` (None: any tenant), as the user may see."""
+        matches = await self._guarded.search(text, limit if tenant is None else limit * 5)
+        if tenant is not None:
+            matches = [m for m in matches if m.tenant is None or m.tenant == tenant]
+        return matches[:limit]
+
+    async def export_customer(self, customer_id: str) -> list[Record] | None:
+        """All of the customer's records in the import format; None if unknown or not visible.
+
+        Obfuscated like the screen when the privacy setting hides identifiers from this user.
+        """
+        await self._permitted(Permission.EXPORT)
+        if not await self._visible(customer_id):
+            return None
+        exporter = _inner_with(self._guarded.inner, "export_customer")
+        if exporter is None:
+            # A back end: its whole journey is the same records (already guarded).
+            journey = await self._guarded.journey_by_customer_id(customer_id)
+            if journey is None:
+                return None
+            kept: list[Record] = [journey.customer, *journey.interactions, *journey.tickets]
+        else:
+            records: list[Record] | None = await exporter(customer_id)
+            if records is None:
+                return None
+            user = self.access.user
+            kept = [
+                restrict_interaction(r, user) if isinstance(r, Interaction) else r
+                for r in records
+                if user.sees_division(getattr(r, "division", None))
+            ]
+            if self.access.hides_identifiers:
+                kept = [obfuscate_record(r) for r in kept]
+        await self._audit(AuditAction.EXPORT_CUSTOMER, customer_id, {"records": len(kept)})
+        return kept
+
+    async def session_trace(self, customer_id: str, interaction_id: str) -> dict[str, Any] | None:
+        """One session (interaction with its segments) as a JSON object for a support case."""
+        await self._permitted(Permission.EXPORT)
+        self.access.require(Permission.VIEW_SESSIONS)
+        journey = await self._guarded.journey_by_customer_id(customer_id)
+        if journey is None:
+            return None
+        item = next((i for i in journey.interactions if i.id == interaction_id), None)
+        if item is None:
+            return None
+        trace = {
+            "format": TRACE_FORMAT,
+            "version": TRACE_VERSION,
+            "exported_at": self._clock().astimezone(UTC).isoformat(),
+            "exported_by": self.access.user.user,
+            "customer_id": customer_id,
+            "tenant": journey.customer.tenant,
+            "interaction": jsonl_format.encode(item),
+        }
+        await self._audit(AuditAction.EXPORT_SESSION, customer_id, {"interaction": interaction_id})
+        return trace
+
+    async def anonymise(self, customer_id: str) -> AnonymiseOutcome | None:
+        """Erase the customer's identifiers and free text, purge the cache, audit it.
+
+        None if the customer is unknown or outside the user's divisions. Irreversible: the
+        window and the CLI confirm with the user before they call this.
+        """
+        await self._permitted(Permission.ANONYMISE)
+        if not await self._visible(customer_id):
+            return None
+        anonymiser = self._method("anonymise_customer", "anonymising customers")
+        report = await anonymiser(customer_id)
+        if report is None:
+            return None
+        await self._purge(customer_id)
+        outcome = AnonymiseOutcome(
+            customer_id, report.interactions, report.tickets, report.file_clean
+        )
+        await self._audit(
+            AuditAction.ANONYMISE,
+            customer_id,
+            {"interactions": report.interactions, "tickets": report.tickets},
+        )
+        return outcome
+
+    # --- plumbing ------------------------------------------------------------------------
+
+    async def _permitted(self, permission: Permission) -> None:
+        await self._guarded.resolve_user()
+        self.access.require(permission)
+
+    async def _visible(self, customer_id: str) -> bool:
+        """The customer exists and is in the user's divisions (the same answer search gives)."""
+        return await self._guarded.journey_by_customer_id(customer_id, self._clock()) is not None
+
+    def _method(self, name: str, what: str) -> Callable[..., Any]:
+        method = _inner_with(self._guarded.inner, name)
+        if method is None:
+            raise SourceError(
+                f"This data source does not support {what}; ask its administrator.",
+                FailureReason.CONFIGURATION,
+            )
+        return method
+
+    async def _purge(self, customer_id: str) -> None:
+        """The offline cache forgets the customer: the source's own cache, then the folder's."""
+        purge = _inner_with(self._guarded.inner, "purge")
+        if purge is not None:
+            await purge(customer_id)
+        if self._purge_cache is not None:
+            result = self._purge_cache(customer_id)
+            if result is not None:
+                await result
+
+    async def _audit(self, action: AuditAction, customer_id: str, detail: dict) -> None:
+        audit = self.access.audit
+        if audit is None:
+            return
+        try:
+            who = self.access.user.user
+            await asyncio.to_thread(audit.append, who, action, customer_id, detail)
+        except SourceError as error:
+            raise SourceError(
+                f"Done, but the audit log could not record it: {error}", error.reason
+            ) from error
+
+
+# --- files the window saves (the CLI writes its own, to stdout too) ---------------------------
+
+
+def save_records(path: Path, records: list[Record]) -> None:
+    """A customer's export as JSON Lines (the import format), written atomically."""
+    _save_atomically(path, "".join(jsonl_format.dumps(r) + "\n" for r in records))
+
+
+def save_trace(path: Path, trace: dict[str, Any]) -> None:
+    """One session's trace as an indented JSON file, written atomically."""
+    _save_atomically(path, json.dumps(trace, ensure_ascii=False, indent=2) + "\n")
+
+
+def _save_atomically(path: Path, text: str) -> None:
+    """Temp file + rename: a crash or a full disk never leaves half a file behind.
+
+    Raises SourceError with a sentence (FailureReason.OTHER) when the file cannot be written.
+    """
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    except OSError as error:
+        raise SourceError(f"Cannot write {path}: {error.strerror or error}.") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+        os.replace(tmp, path)
+    except OSError as error:
+        Path(tmp).unlink(missing_ok=True)
+        raise SourceError(f"Cannot write {path}: {error.strerror or error}.") from None
