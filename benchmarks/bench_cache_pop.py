@@ -34,6 +34,8 @@ from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from journey_widget.calls.hub import CallHub
+from journey_widget.model.permissions import Role, UserContext
+from journey_widget.service.access import Access
 from journey_widget.service.lookup import JourneyService
 from journey_widget.settings import AuthKind, Settings
 from journey_widget.sources.base import SourceError
@@ -44,7 +46,7 @@ from journey_widget.sources.remote.data_cloud import DataCloudSource
 from journey_widget.sources.remote.http_client import HttpClient
 from journey_widget.ui.calls.pop import CallPopController
 from journey_widget.ui.shell.main_window import MainWindow
-from journey_widget.ui.source_banner import SourceBannerState
+from journey_widget.ui.journey.source_banner import SourceBannerState
 from sources.contract_servers import DATA_CLOUD, journeys_of, serve
 
 ANCHOR = datetime.now(UTC).replace(microsecond=0)
@@ -72,7 +74,9 @@ async def bench(customers: int, calls: int, cache_folder: Path) -> list[tuple[st
         cache = JourneyCache(cache_folder)
         source = CachingSource(DataCloudSource(client), cache)
         hub = CallHub()
-        window = MainWindow(JourneyService(source))
+        window = MainWindow(
+            JourneyService(source, access=Access(UserContext.for_role("bench", Role.ADMINISTRATOR)))
+        )
         CallPopController(window, hub, Settings())
         window.resize(480, 800)
         window.show()

@@ -37,6 +37,8 @@ from PySide6.QtWidgets import QApplication
 
 from journey_widget.calls.hub import CallHub
 from journey_widget.model import IdentifierKind
+from journey_widget.model.permissions import Role, UserContext
+from journey_widget.service.access import Access
 from journey_widget.service.lookup import JourneyService
 from journey_widget.settings import Settings
 from journey_widget.sources.demo import generator as demo_data
@@ -102,7 +104,9 @@ async def bench(path: Path, calls: int) -> list[tuple[str, str, str]]:
     hub = CallHub()
     assert hub.start_local_server(), "another widget answers on the private socket"
     source = LocalSource(path)
-    window = MainWindow(JourneyService(source))
+    window = MainWindow(
+        JourneyService(source, access=Access(UserContext.for_role("bench", Role.ADMINISTRATOR)))
+    )
     controller = CallPopController(window, hub, Settings())
     hub.set_status_provider(controller.status)
     window.show()

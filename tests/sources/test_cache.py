@@ -19,6 +19,7 @@ from journey_widget.sources.cache import (
     JourneyCache,
 )
 from journeys import NOW, call, customer, ticket
+from users import full_access
 
 PHONE = Identifier(IdentifierKind.PHONE, "+4915112345678", NumberType.MOBILE)
 DAY = timedelta(days=1)
@@ -212,7 +213,7 @@ def test_a_failing_disk_does_not_fail_the_fetch(tmp_path: Path) -> None:
 
 def test_the_service_answers_from_the_cache_first_then_fresh(cache: JourneyCache) -> None:
     backend = _Backend()
-    service = JourneyService(CachingSource(backend, cache), clock=lambda: NOW)
+    service = JourneyService(CachingSource(backend, cache), clock=lambda: NOW, access=full_access())
     early: list[LookupResult] = []
 
     async def scenario():
@@ -229,7 +230,7 @@ def test_the_service_answers_from_the_cache_first_then_fresh(cache: JourneyCache
 
 def test_an_outage_keeps_the_cached_journey_and_says_offline(cache: JourneyCache) -> None:
     backend = _Backend()
-    service = JourneyService(CachingSource(backend, cache), clock=lambda: NOW)
+    service = JourneyService(CachingSource(backend, cache), clock=lambda: NOW, access=full_access())
     asyncio.run(service.lookup("C1"))
     backend.error = SourceError("down", FailureReason.TIMEOUT)
     result = asyncio.run(service.lookup("C1", period_months=1))
@@ -243,7 +244,7 @@ def test_bad_credentials_or_data_are_errors_even_with_a_cache(
     cache: JourneyCache, reason: FailureReason
 ) -> None:
     backend = _Backend()
-    service = JourneyService(CachingSource(backend, cache), clock=lambda: NOW)
+    service = JourneyService(CachingSource(backend, cache), clock=lambda: NOW, access=full_access())
     asyncio.run(service.lookup("C1"))
     backend.error = SourceError("no", reason)
     with pytest.raises(SourceError):
@@ -253,6 +254,6 @@ def test_bad_credentials_or_data_are_errors_even_with_a_cache(
 def test_an_outage_without_a_cached_journey_is_an_error(cache: JourneyCache) -> None:
     backend = _Backend()
     backend.error = SourceError("down", FailureReason.UNREACHABLE)
-    service = JourneyService(CachingSource(backend, cache), clock=lambda: NOW)
+    service = JourneyService(CachingSource(backend, cache), clock=lambda: NOW, access=full_access())
     with pytest.raises(SourceError):
         asyncio.run(service.lookup("C1"))

@@ -29,7 +29,7 @@ BEN_PHONE = "+493087654321"
 
 
 class Backend:
-    """A back end that holds two customers and can anonymise one (as a store-backed one can)."""
+    """A back end that holds two customers and its records itself (as a store-backed one can)."""
 
     name = "fake"
 
@@ -50,6 +50,14 @@ class Backend:
 
     async def search(self, text: str, limit: int = 20):
         return []
+
+    # The whole CustomerRecords ability (sources/base.py): a source declares all of it or none.
+    async def tenants(self) -> list[str]:
+        return []
+
+    async def export_customer(self, cid: str):
+        journey = self.journeys.get(cid)
+        return None if journey is None else [journey.customer]
 
     async def anonymise_customer(self, cid: str) -> AnonymiseReport | None:
         if self.journeys.pop(cid, None) is None:

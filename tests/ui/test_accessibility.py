@@ -18,6 +18,7 @@ from journey_widget.ui.common import palettes
 from journey_widget.ui.common.interaction_words import describe
 from journey_widget.ui.journey.interaction_table import Column
 from journey_widget.ui.shell.main_window import MainWindow
+from users import full_access
 
 WAIT_MS = 5000
 NON_TEXT_CONTRAST = 3.0  # WCAG 2.1, 1.4.11: focus indicators and other graphics
@@ -55,7 +56,7 @@ def _undescribed(root: QWidget) -> list[str]:
 
 @pytest.fixture
 def journey_window(qtbot, qloop, fake_source):
-    window = MainWindow(JourneyService(fake_source))
+    window = MainWindow(JourneyService(fake_source, access=full_access()))
     qtbot.addWidget(window)
     window.resize(480, 760)
     window.show()

@@ -19,6 +19,7 @@ from journey_widget.ui.calls.banner import BannerState, CallBanner, contrast_rat
 from journey_widget.ui.calls.pop import CallPopController
 from journey_widget.ui.common.formatting import to_local_qdatetime
 from journey_widget.ui.shell.main_window import MainWindow, ViewState
+from users import full_access
 
 WAIT_MS = 5000
 RAYMOND = "+4915112345678"  # C000001 in the fake source
@@ -58,7 +59,7 @@ def pop_for(qtbot, qloop, fake_source, clock):
     """A shown window over the fake source, a hub, and the controller between them."""
 
     def build(settings: Settings | None = None, *, service: bool = True, notifier=None):
-        window = MainWindow(JourneyService(fake_source) if service else None)
+        window = MainWindow(JourneyService(fake_source, access=full_access()) if service else None)
         qtbot.addWidget(window)
         hub = CallHub(window, clock=clock)
         controller = CallPopController(
@@ -243,7 +244,7 @@ def test_a_call_before_the_store_is_connected_pops_once_it_is(qtbot, pop_for, fa
     call(hub, DORAIN)
     assert controller.banner.isVisible()
     assert window.state is ViewState.IDLE
-    window.set_service(JourneyService(fake_source))
+    window.set_service(JourneyService(fake_source, access=full_access()))
     with qtbot.waitSignal(window.journey_shown, timeout=WAIT_MS) as shown:
         assert controller.on_service_ready()
     assert shown.args[0].customer.id == "C000002"

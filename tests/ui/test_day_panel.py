@@ -16,6 +16,7 @@ from journey_widget.ui.journey.day_panel import DayModel
 from journey_widget.ui.journey.interaction_table import INTERACTION_ROLE
 from journey_widget.ui.journey.timeline_pane import MAX_SHARE, MIN_HEIGHT
 from journey_widget.ui.shell.main_window import MainWindow
+from users import full_access
 
 WAIT_MS = 5000
 NOW = datetime.now(UTC).replace(microsecond=0)
@@ -45,7 +46,7 @@ def window(qtbot, qloop, fake_source, journey_for):
         journey = journey_for(count=count)
         journey = replace(journey, interactions=journey.interactions + tuple(extra))
         fake_source.journeys = {journey.customer.id: journey}
-        shown = MainWindow(JourneyService(fake_source), view="timeline")
+        shown = MainWindow(JourneyService(fake_source, access=full_access()), view="timeline")
         qtbot.addWidget(shown)
         shown.resize(width, height)
         shown.show()

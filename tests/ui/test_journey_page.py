@@ -14,6 +14,7 @@ from journey_widget.model import Channel, Direction, Interaction
 from journey_widget.service.lookup import JourneyService
 from journey_widget.settings import SettingsFile
 from journey_widget.ui.shell.main_window import MainWindow
+from users import full_access
 
 WAIT_MS = 5000
 NOW = datetime.now(UTC).replace(microsecond=0)
@@ -47,7 +48,11 @@ def shown(qtbot, qloop, fake_source, journey_for):
         source = fake_source
         journey = journey or same_day_journey(journey_for)
         source.journeys = {journey.customer.id: journey}
-        window = MainWindow(JourneyService(source), period_months=period_months, settings=settings)
+        window = MainWindow(
+            JourneyService(source, access=full_access()),
+            period_months=period_months,
+            settings=settings,
+        )
         qtbot.addWidget(window)
         window.resize(900, 720)
         window.show()

@@ -18,6 +18,7 @@ from journey_widget.service.lookup import JourneyService
 from journey_widget.settings import SettingsFile
 from journey_widget.ui.journey.interaction_table import Column
 from journey_widget.ui.shell.main_window import MainWindow
+from users import full_access
 
 WAIT_MS = 5000
 
@@ -34,7 +35,8 @@ def english_again(qapp):
 def open_journey(qtbot, qloop, fake_source, tmp_path):
     def build() -> MainWindow:
         window = MainWindow(
-            JourneyService(fake_source), settings=SettingsFile(tmp_path / "settings.json")
+            JourneyService(fake_source, access=full_access()),
+            settings=SettingsFile(tmp_path / "settings.json"),
         )
         qtbot.addWidget(window)
         window.resize(480, 720)

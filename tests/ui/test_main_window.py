@@ -16,6 +16,7 @@ from journey_widget.sources.local.store import open_store
 from journey_widget.ui.common.source_errors import failure_text
 from journey_widget.ui.common.state_panel import PanelKind
 from journey_widget.ui.shell.main_window import MainWindow, ViewState
+from users import full_access
 
 WAIT_MS = 5000
 
@@ -27,7 +28,7 @@ def window_for(qtbot, qloop):
 
     def build(source, *, width: int = 480) -> MainWindow:
         sources.append(source)
-        window = MainWindow(JourneyService(source))
+        window = MainWindow(JourneyService(source, access=full_access()))
         qtbot.addWidget(window)
         window.resize(width, 720)
         window.show()

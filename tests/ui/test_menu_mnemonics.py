@@ -17,6 +17,7 @@ from journey_widget.ui.report.launcher import ReportLauncher
 from journey_widget.ui.settings.action import SettingsAction
 from journey_widget.ui.shell.main_window import MainWindow, MenuGroup
 from journey_widget.ui.shell.window_placement import WindowPlacement
+from users import full_access
 
 
 def _mnemonic(text: str) -> str | None:
@@ -27,7 +28,7 @@ def _mnemonic(text: str) -> str | None:
 
 @pytest.fixture
 def window(qtbot, qloop, fake_source, tmp_path):
-    window = MainWindow(JourneyService(fake_source))
+    window = MainWindow(JourneyService(fake_source, access=full_access()))
     qtbot.addWidget(window)
     settings = SettingsFile(tmp_path / "settings.json")
     window.keep = (

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from journey_widget.service.lookup import JourneyService
 from journey_widget.ui.shell.main_window import MINIMUM_WIDTH, MainWindow
+from users import full_access
 
 WAIT_MS = 5000
 # The parts issue 8 answers for; the journey's other parts (filter bar, header, pop-up,
@@ -147,7 +148,7 @@ def _clipped(window: QWidget) -> list[str]:
 @pytest.fixture
 def window_at(qtbot, qloop, fake_source, pseudo_locale):
     def build(width: int, view: str) -> MainWindow:
-        window = MainWindow(JourneyService(fake_source))
+        window = MainWindow(JourneyService(fake_source, access=full_access()))
         qtbot.addWidget(window)
         window.resize(width, 760)
         window.show()

@@ -17,7 +17,8 @@ from journey_widget.service.lookup import JourneyService
 from journey_widget.sources.cache import CachingSource, JourneyCache
 from journey_widget.ui.journey.interaction_table import INTERACTION_ROLE
 from journey_widget.ui.shell.main_window import MainWindow, ViewState
-from journey_widget.ui.source_banner import SourceBannerState
+from journey_widget.ui.journey.source_banner import SourceBannerState
+from users import full_access
 
 from .conftest import FakeSource, make_journey
 
@@ -30,7 +31,7 @@ def setup(qtbot, qloop, tmp_path):
     journey = make_journey(count=120)
     backend = FakeSource([journey])
     source = CachingSource(backend, JourneyCache(tmp_path / "cache"))
-    window = MainWindow(JourneyService(source))
+    window = MainWindow(JourneyService(source, access=full_access()))
     qtbot.addWidget(window)
     window.resize(480, 760)
     window.show()

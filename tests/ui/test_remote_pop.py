@@ -22,7 +22,7 @@ from journey_widget.settings import AuthKind, Settings, SettingsFile, SourceSett
 from journey_widget.sources.remote.auth import AuthConfig
 from journey_widget.ui.common.source_errors import failure_text, missing_secret_text
 from journey_widget.ui.shell.main_window import ViewState
-from journey_widget.ui.source_banner import SourceBannerState
+from journey_widget.ui.journey.source_banner import SourceBannerState
 from journeys import sample_records
 from memory_keyring import MemoryKeyring
 from sources.contract_servers import (

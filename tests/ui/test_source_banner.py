@@ -13,7 +13,8 @@ from journey_widget.service.lookup import FailureReason, JourneyService, SourceE
 from journey_widget.sources.cache import CachingSource, JourneyCache
 from journey_widget.ui.common.source_errors import failure_text
 from journey_widget.ui.shell.main_window import MainWindow, ViewState
-from journey_widget.ui.source_banner import SourceBanner, SourceBannerState
+from journey_widget.ui.journey.source_banner import SourceBanner, SourceBannerState
+from users import full_access
 
 WAIT_MS = 5000
 T0 = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
@@ -116,7 +117,7 @@ class _Backend:
 def cached_window(qtbot, qloop, tmp_path, journey_for):
     backend = _Backend(journey_for("C000001", count=6))
     source = CachingSource(backend, JourneyCache(tmp_path / "cache"))
-    window = MainWindow(JourneyService(source))
+    window = MainWindow(JourneyService(source, access=full_access()))
     qtbot.addWidget(window)
     window.show()
     return window, backend

@@ -15,6 +15,7 @@ from journey_widget.service.lookup import JourneyService
 from journey_widget.ui.common.formatting import format_time
 from journey_widget.ui.shell.main_window import MainWindow, ViewState
 from journey_widget.ui.shell.tray import RECENT_CALLS, CallTray, caller_text, masked_in
+from users import full_access
 
 WAIT_MS = 5000
 RAYMOND = "+4915112345678"  # C000001 in the fake source
@@ -33,7 +34,7 @@ class Clock:
 @pytest.fixture
 def tray_for(qtbot, qloop, fake_source):
     def build(*, hides: bool = False, available: bool = False):
-        window = MainWindow(JourneyService(fake_source))
+        window = MainWindow(JourneyService(fake_source, access=full_access()))
         qtbot.addWidget(window)
         hub = CallHub(window, clock=Clock())
         tray = CallTray(

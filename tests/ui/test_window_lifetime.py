@@ -18,12 +18,13 @@ from journey_widget.service.lookup import JourneyService
 from journey_widget.ui.common.lifetime import pending_deletions
 from journey_widget.ui.journey.timeline_painter import TimelinePainter
 from journey_widget.ui.shell.main_window import MainWindow
+from users import full_access
 
 WAIT_MS = 5000
 
 
 def _shown_journey_window(qtbot, fake_source) -> MainWindow:
-    window = MainWindow(JourneyService(fake_source))
+    window = MainWindow(JourneyService(fake_source, access=full_access()))
     window.resize(480, 720)
     window.show()
     qtbot.waitExposed(window)

@@ -33,7 +33,7 @@ from journey_widget.app.screenshot import (
     run_for_screenshot,
 )
 from journey_widget.app.settings_flow import SettingsFlow
-from journey_widget.app.wiring import MissingSecret, build_source
+from journey_widget.app.wiring import MissingSecret, build_service
 from journey_widget.calls.events import InvalidCallEvent
 from journey_widget.calls.hub import CallHub
 from journey_widget.calls.listeners import CallListeners
@@ -41,10 +41,10 @@ from journey_widget.exit_codes import EXIT_OK
 from journey_widget.model import DataSource
 from journey_widget.paths import default_store_path
 from journey_widget.secrets import SecretStore
-from journey_widget.service.access import access_for, purge_offline_cache
+from journey_widget.service.access import access_for
 from journey_widget.service.lookup import JourneyService
 from journey_widget.settings import Settings, SettingsFile, SourceSettings
-from journey_widget.sources.base import JourneySource, SourceError
+from journey_widget.sources.base import SourceError
 from journey_widget.ui.calls.pop import CallPopController
 from journey_widget.ui.common.formatting import arg
 from journey_widget.ui.common.source_errors import failure_text, missing_secret_text
@@ -180,9 +180,9 @@ class Session:
             return self._options.region
         return self._settings.display.region or self._options.region
 
-    async def _open_source(self) -> JourneySource | None:
-        """The configured source (the local store with --demo or --store); None when the
-        reason is already shown."""
+    async def _open_service(self) -> JourneyService | None:
+        """The service over the configured source (the local store with --demo or --store),
+        built by the one wiring (app/wiring.py); None when the reason is already shown."""
         settings = self._settings.source
         local = self._options.demo or self._options.store is not None
         if local or settings.kind is DataSource.LOCAL:
@@ -193,14 +193,19 @@ class Session:
         else:
             path = default_store_path()
         return await asyncio.to_thread(
-            build_source, settings, self._secrets, store_path=path, region=self.region
+            build_service,
+            settings,
+            self._secrets,
+            access=access_for(self._settings, settings.kind),  # role, divisions, privacy
+            store_path=path,
+            region=self.region,
         )
 
     async def _connect(self) -> None:
         window = self._window
         try:
-            source = await self._open_source()
-            if source is None:
+            service = await self._open_service()
+            if service is None:
                 return
         except MissingSecret:
             text = missing_secret_text(self._secrets.available())
@@ -222,12 +227,7 @@ class Session:
             )
             return
         await self.aclose()
-        self._service = JourneyService(
-            source,
-            region=self.region,
-            access=access_for(self._settings),  # role, divisions, privacy, audit log
-            purge_cache=purge_offline_cache,
-        )
+        self._service = service
         window.set_service(self._service)
         query = self._options.number or (DEMO_FIRST_CUSTOMER if self._options.demo else None)
         if self._options.view == "report" and query:

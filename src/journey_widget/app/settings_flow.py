@@ -15,13 +15,16 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QApplication
 
-from journey_widget.app.wiring import build_remote, clear_cache
+from journey_widget.app.wiring import build_service
 from journey_widget.i18n import switch_language
 from journey_widget.model.permissions import Permission
+from journey_widget.paths import default_store_path
 from journey_widget.secrets import SecretStore
+from journey_widget.service.access import access_for
 from journey_widget.service.lookup import JourneyService
 from journey_widget.settings import AuthKind, Settings, SettingsFile, SourceSettings
 from journey_widget.sources.base import SourceError
+from journey_widget.sources.cache_folder import clear_cache
 from journey_widget.ui.calls.pop import CallPopController
 from journey_widget.ui.common.palettes import apply_theme
 from journey_widget.ui.settings.dialog import SettingsAction, SettingsDialog
@@ -114,13 +117,20 @@ class SettingsFlow:
 
     async def test_connection(self, settings: SourceSettings, secret: str | None) -> None:
         """``check()`` the back end these (unsaved) settings describe; raises SourceError."""
-        source = await asyncio.to_thread(
-            build_remote, settings, self._secrets, region=self._region(), secret=secret
+        service = await asyncio.to_thread(
+            build_service,
+            settings,
+            self._secrets,
+            access=access_for(self._settings_file.current(), settings.kind),
+            store_path=default_store_path(),
+            region=self._region(),
+            offline_cache=False,  # a test reads the back end itself, and keeps no copy
+            secret=secret,
         )
         try:
-            await source.check()  # type: ignore[attr-defined]
+            await service.check()
         finally:
-            await source.aclose()
+            await service.aclose()
 
     def sign_out(self) -> asyncio.Future[None]:
         """Forget the saved back end's secrets and the offline copies, then reconnect (which

@@ -1,4 +1,13 @@
-"""Settings + secrets -> the JourneySource the window reads from (SPEC A2, G2, H2).
+"""The one wiring: settings + secrets + who acts -> the JourneyService (SPEC A2, E1, G2, H2).
+
+``build_service`` is the only place a ``JourneyService`` is built for real use: the window
+(app/session.py), every command-line verb (cli/verbs.py) and the settings dialog's "Test
+connection" (app/settings_flow.py) all call it, so all of them read through the same source,
+the same offline cache and the same access guard. Who acts (``Access``) is a required
+argument: the caller says it (``service.access.access_for``: strict on the command line,
+least privilege in the window), and nothing defaults to an administrator.
+
+The source:
 
 - Local store: ``LocalSource`` on the store file; never cached (it is local already).
 - Campaign Manager / Data Cloud: one ``HttpClient`` (one shared httpx client) with the auth
@@ -15,10 +24,14 @@ CLI's ``lookup --source`` all build their source here.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 from journey_widget.model import DEFAULT_REGION, DataSource
 from journey_widget.secrets import SECRET_ENV_VAR, SecretStore, needs_secret
+from journey_widget.service.access import Access, purge_offline_cache
+from journey_widget.service.lookup import JourneyService
 from journey_widget.settings import SourceSettings
 from journey_widget.sources.base import FailureReason, JourneySource, SourceError
 from journey_widget.sources.cache import CachingSource
@@ -38,6 +51,39 @@ class MissingSecret(SourceError):
         super().__init__(message, FailureReason.CONFIGURATION)
 
 
+def build_service(
+    source: SourceSettings,
+    secrets: SecretStore,
+    *,
+    access: Access,
+    store_path: Path,
+    region: str = DEFAULT_REGION,
+    offline_cache: bool = True,
+    secret: str | None = None,
+    clock: Callable[[], datetime] | None = None,
+) -> JourneyService:
+    """The service over the source ``source`` describes, guarded by ``access``.
+
+    ``offline_cache`` False reads a back end directly (the command line: one question, one
+    answer; the connection test), leaving the cache folder as it is. ``secret`` overrides the
+    stored one (the connection test uses what was just typed). Raises SourceError
+    (CONFIGURATION) for an unusable setting, MissingSecret when the secret is missing.
+    Blocking (the keyring, opening the store): the window calls it on a worker thread.
+    """
+    built = build_source(
+        source,
+        secrets,
+        store_path=store_path,
+        region=region,
+        secret=secret,
+        offline_cache=offline_cache,
+    )
+    extra = {} if clock is None else {"clock": clock}
+    return JourneyService(
+        built, access=access, region=region, purge_cache=purge_offline_cache, **extra
+    )
+
+
 def build_source(
     settings: SourceSettings,
     secrets: SecretStore,
@@ -46,15 +92,16 @@ def build_source(
     region: str = DEFAULT_REGION,
     cache_folder: Path | None = None,
     secret: str | None = None,
+    offline_cache: bool = True,
 ) -> JourneySource:
-    """The source these settings describe. ``secret`` overrides the stored one (the settings
-    dialog tests a connection with what was just typed). Raises SourceError (CONFIGURATION)
-    for an unusable setting, MissingSecret when the secret is missing."""
+    """The bare source these settings describe (``build_service`` guards it)."""
     if settings.kind is DataSource.LOCAL:
         from journey_widget.sources.local.source import LocalSource
 
         return LocalSource(store_path, region=region)
     source = build_remote(settings, secrets, region=region, secret=secret)
+    if not offline_cache:
+        return source
     folder = cache_folder or journey_cache_folder()
     if not settings.cache_enabled:
         clear_cache(folder)

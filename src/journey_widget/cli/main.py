@@ -203,11 +203,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run_gui(args)
     if (call_exit := run_call_verb(args)) is not None:
         return call_exit
-    from journey_widget import commands  # headless: no Qt widgets behind this import
+    from journey_widget.cli import verbs as commands  # headless: no Qt widgets behind this
 
     # A headless verb says what went wrong once, as its error sentence; the library's log
     # lines (meant for the window's log file) must not reach the terminal a second time.
-    logging.getLogger(__package__).addHandler(logging.NullHandler())
+    logging.getLogger("journey_widget").addHandler(logging.NullHandler())
 
     try:
         return commands.run(args)

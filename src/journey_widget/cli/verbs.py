@@ -20,12 +20,10 @@ from typing import IO, TextIO
 from journey_widget.cli.errors import EXIT_NOT_FOUND, EXIT_OK, PERIOD_CHOICES, CommandError
 from journey_widget.model import Customer, CustomerMatch, DataSource, Interaction, Ticket
 from journey_widget.paths import default_store_path
-from journey_widget.service.access import Access, user_from_settings
+from journey_widget.service.access import access_for
 from journey_widget.service.lookup import InvalidQuery, JourneyService, LookupResult
-from journey_widget.sources.audit import AuditLog
 from journey_widget.sources.base import SourceError
 from journey_widget.sources.local import jsonl_format
-from journey_widget.sources.local.source import LocalSource
 from journey_widget.sources.local.store import ImportReport, Store, open_store
 
 MAX_REPORTED_LINES = 20
@@ -64,18 +62,48 @@ def _existing_store(args: argparse.Namespace) -> Path:
 async def _with_service(
     args: argparse.Namespace, work: Callable[[JourneyService], object], *, remote: bool = False
 ):
-    """``work`` on the local store's service, or (``remote``) on the one ``--source`` names."""
-    if remote and getattr(args, "source", "local") != DataSource.LOCAL:
-        from journey_widget.cli.lookup_source import lookup_source
-
-        source = lookup_source(args)
-    else:
-        source = LocalSource(_existing_store(args), region=args.region)
-    service = JourneyService(source, region=args.region)
+    """``work`` on the service over the local store, or (``remote``) the source ``--source``
+    names; always as the settings' user, through the same guard as the window."""
+    service = _service(args, remote=remote)
     try:
         return await work(service)  # type: ignore[misc]
     finally:
         await service.aclose()
+
+
+def _service(args: argparse.Namespace, *, remote: bool = False) -> JourneyService:
+    """The one wiring (app/wiring.py) for a verb: who acts is the settings' access section
+    (role, divisions, the privacy setting), refused with a sentence when unusable."""
+    from journey_widget.app.wiring import MissingSecret, build_service
+    from journey_widget.secrets import SecretStore
+    from journey_widget.settings import SettingsFile, SourceSettings
+
+    if remote and getattr(args, "source", "local") != DataSource.LOCAL:
+        from journey_widget.cli.lookup_source import back_end_settings
+
+        source = back_end_settings(DataSource(args.source), args)
+        store_path = _store_path(args)
+    else:
+        source = SourceSettings()  # the local store
+        store_path = _existing_store(args)
+    settings = SettingsFile().load()
+    try:
+        access = access_for(settings, source.kind, strict=True)
+    except ValueError as error:
+        raise CommandError(f"The settings' access section is not usable: {error}") from None
+    try:
+        return build_service(
+            source,
+            SecretStore(),
+            access=access,
+            store_path=store_path,
+            region=args.region,
+            offline_cache=False,  # one question, one answer: the back end itself
+        )
+    except MissingSecret as error:
+        raise CommandError(
+            f"{error} Store it with the settings dialog, or set it in the environment."
+        ) from error
 
 
 # --- lookup -----------------------------------------------------------------------------
@@ -271,29 +299,12 @@ async def _anonymise_checked(
     return EXIT_OK
 
 
-def _access(args: argparse.Namespace) -> Access:
-    """Who runs the command: the settings' access section (the CLI reads the local store)."""
-    from journey_widget.settings import SettingsFile
-
-    settings = SettingsFile().load()
-    try:
-        user = user_from_settings(settings.access, DataSource.LOCAL)
-    except ValueError as error:
-        raise CommandError(f"The settings' access section is not usable: {error}") from None
-    return Access(user, settings.access.obfuscate_identifiers, AuditLog())
-
-
 async def _guarded(
     args: argparse.Namespace,
     work: Callable[[argparse.Namespace, JourneyService, str], Awaitable[int]],
 ) -> int:
     """Resolve CUSTOMER (id, number or address) through the guarded service, then work."""
-    from journey_widget.sources.cache_folder import shared_journey_cache
-
-    access = _access(args)
-    source = LocalSource(_existing_store(args), region=args.region)
-    cache = shared_journey_cache()
-    service = JourneyService(source, region=args.region, access=access, purge_cache=cache.purge)
+    service = _service(args)
     try:
         # period 0: just who the customer is, not their whole history
         found = await service.lookup(args.customer, period_months=0)

@@ -25,7 +25,7 @@ import logging
 import os
 import tempfile
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -42,8 +42,15 @@ from journey_widget.model.permissions import (
 from journey_widget.model.privacy import obfuscate_journey, obfuscate_match, obfuscate_record
 from journey_widget.settings import AccessSettings, Settings
 from journey_widget.sources.audit import AuditAction, AuditLog
-from journey_widget.sources.base import FailureReason, JourneySource, SourceError
-from journey_widget.sources.cache import CachedJourney
+from journey_widget.sources.base import (
+    ConnectionCheck,
+    CustomerRecords,
+    FailureReason,
+    JourneySource,
+    SourceError,
+    UserDirectory,
+)
+from journey_widget.sources.cache import CacheBacked, CachedJourney, CachingSource
 from journey_widget.sources.local import jsonl_format
 from journey_widget.sources.local.jsonl_format import Record
 
@@ -68,11 +75,6 @@ def login_name() -> str:
         return "unknown"
 
 
-def local_administrator() -> UserContext:
-    """The default for a local store: its owner (see docs/security.md)."""
-    return UserContext.for_role(login_name(), Role.ADMINISTRATOR, origin="default")
-
-
 def user_from_settings(access: AccessSettings, source_kind: DataSource) -> UserContext:
     """The user as the settings describe them; ValueError names a bad role or permission.
 
@@ -93,13 +95,23 @@ def user_from_settings(access: AccessSettings, source_kind: DataSource) -> UserC
     return UserContext.for_role(user, automatic, divisions, origin="default")
 
 
-def access_for(settings: Settings) -> Access:
-    """The window's access: the settings' user, role and divisions, the privacy setting and
-    the audit log in the data folder. Unusable access settings fall back to the agent role
-    (least privilege that still works) with a warning in the log, never to administrator."""
+def access_for(
+    settings: Settings, source_kind: DataSource | None = None, *, strict: bool = False
+) -> Access:
+    """Who acts, from the settings: their user, role and divisions, the privacy setting and
+    the audit log in the data folder. ``source_kind`` is the source actually read (the
+    automatic role depends on it; by default the settings' source).
+
+    Unusable access settings: ``strict`` (the command line) raises ValueError with the
+    sentence, so the command refuses to run; otherwise (the window) the user acts as an agent
+    (least privilege that still works) with a warning in the log, never as administrator.
+    """
+    kind = settings.source.kind if source_kind is None else source_kind
     try:
-        user = user_from_settings(settings.access, settings.source.kind)
+        user = user_from_settings(settings.access, kind)
     except ValueError as error:
+        if strict:
+            raise
         log.warning("The access settings are not usable (%s); acting as an agent.", error)
         user = UserContext.for_role(login_name(), Role.AGENT, origin="default")
     return Access(user, settings.access.obfuscate_identifiers, AuditLog())
@@ -119,7 +131,7 @@ async def purge_offline_cache(customer_id: str) -> None:
 class Access:
     """The user the service acts for, the privacy setting and the audit log."""
 
-    user: UserContext = field(default_factory=local_administrator)
+    user: UserContext
     obfuscate_identifiers: bool = False
     audit: AuditLog | None = None
 
@@ -143,14 +155,11 @@ class Access:
         return visible
 
 
-def _inner_with(source: object, name: str) -> Callable[..., Any] | None:
-    """``source.name``, or that of the source it wraps (the offline cache wraps a back end)."""
-    while source is not None:
-        method = getattr(source, name, None)
-        if callable(method):
-            return method
-        source = getattr(source, "inner", None)
-    return None
+def _shown_cached(access: Access, cached: CachedJourney | None) -> CachedJourney | None:
+    if cached is None:
+        return None
+    journey = access.shown(cached.journey)
+    return None if journey is None else CachedJourney(journey, cached.fetched_at)
 
 
 class GuardedSource:
@@ -173,10 +182,9 @@ class GuardedSource:
         self._resolving = self._resolving or asyncio.Lock()
         async with self._resolving:
             if not self._resolved:
-                hook = _inner_with(self.inner, "user_context")
-                if hook is not None:
+                if isinstance(self.inner, UserDirectory):
                     try:
-                        told = await hook()
+                        told = await self.inner.user_context()
                     except SourceError as error:
                         if error.reason is FailureReason.MALFORMED:
                             raise  # a broken answer is no reason to trust the settings more
@@ -216,28 +224,42 @@ class GuardedSource:
         return matches[:limit]
 
     # The offline cache (CacheBacked): the same rules for a cached journey.
+    @property
+    def has_cache(self) -> bool:
+        """The source keeps an offline cache the service may answer from first."""
+        return isinstance(self.inner, CacheBacked)
+
     async def cached_by_identifier(self, identifier: Identifier) -> CachedJourney | None:
-        return await self._cached("cached_by_identifier", identifier)
-
-    async def cached_by_customer_id(self, customer_id: str) -> CachedJourney | None:
-        return await self._cached("cached_by_customer_id", customer_id)
-
-    async def _cached(self, name: str, key: object) -> CachedJourney | None:
-        method = getattr(self.inner, name, None)
-        if method is None:
+        if not isinstance(self.inner, CacheBacked):
             return None
         access = await self._viewer()
-        cached = await method(key)
-        if cached is None:
-            return None
-        journey = access.shown(cached.journey)
-        return None if journey is None else CachedJourney(journey, cached.fetched_at)
+        return _shown_cached(access, await self.inner.cached_by_identifier(identifier))
 
-    def __getattr__(self, name: str) -> Any:
-        # What the guard does not restrict (check(), purge() ...) goes to the source.
-        if name == "inner":  # not set yet (a copy in the making): no endless recursion
-            raise AttributeError(name)
-        return getattr(self.inner, name)
+    async def cached_by_customer_id(self, customer_id: str) -> CachedJourney | None:
+        if not isinstance(self.inner, CacheBacked):
+            return None
+        access = await self._viewer()
+        return _shown_cached(access, await self.inner.cached_by_customer_id(customer_id))
+
+    async def purge_cached(self, customer_id: str) -> None:
+        """Forget the customer in the source's own offline cache, if it keeps one."""
+        if isinstance(self.inner, CacheBacked):
+            await self.inner.purge(customer_id)
+
+    # What else the source can do, each ability declared (sources/base.py) and nothing
+    # forwarded by default: a new ability passes the guard only when written out here.
+    async def check(self) -> None:
+        """Test the connection ("Test connection"); a source without a check has none to
+        fail, so it passes."""
+        if isinstance(self.inner, ConnectionCheck):
+            await self.inner.check()
+
+    def customer_records(self) -> CustomerRecords | None:
+        """The store behind, when it holds the customer's records itself (export, anonymise,
+        tenants); CustomerOperations checks permissions and divisions before using it."""
+        if isinstance(self.inner, CachingSource):
+            return self.inner.customer_records()
+        return self.inner if isinstance(self.inner, CustomerRecords) else None
 
     async def aclose(self) -> None:
         await self.inner.aclose()
@@ -278,8 +300,8 @@ class CustomerOperations:
     async def tenants(self) -> list[str]:
         await self._guarded.resolve_user()
         self.access.require(Permission.VIEW_JOURNEY)
-        method = _inner_with(self._guarded.inner, "tenants")
-        return list(await method()) if method is not None else []
+        records = self._guarded.customer_records()
+        return list(await records.tenants()) if records is not None else []
 
     async def suggest(self, text: str, tenant: str | None, limit: int = 20) -> list[CustomerMatch]:
         """Customers matching ``text`` in ``tenant`` (None: any tenant), as the user may see."""
@@ -296,15 +318,15 @@ class CustomerOperations:
         await self._permitted(Permission.EXPORT)
         if not await self._visible(customer_id):
             return None
-        exporter = _inner_with(self._guarded.inner, "export_customer")
-        if exporter is None:
+        store = self._guarded.customer_records()
+        if store is None:
             # A back end: its whole journey is the same records (already guarded).
             journey = await self._guarded.journey_by_customer_id(customer_id)
             if journey is None:
                 return None
             kept: list[Record] = [journey.customer, *journey.interactions, *journey.tickets]
         else:
-            records: list[Record] | None = await exporter(customer_id)
+            records: list[Record] | None = await store.export_customer(customer_id)
             if records is None:
                 return None
             user = self.access.user
@@ -349,8 +371,13 @@ class CustomerOperations:
         await self._permitted(Permission.ANONYMISE)
         if not await self._visible(customer_id):
             return None
-        anonymiser = self._method("anonymise_customer", "anonymising customers")
-        report = await anonymiser(customer_id)
+        store = self._guarded.customer_records()
+        if store is None:
+            raise SourceError(
+                "This data source does not support anonymising customers; ask its administrator.",
+                FailureReason.CONFIGURATION,
+            )
+        report = await store.anonymise_customer(customer_id)
         if report is None:
             return None
         await self._purge(customer_id)
@@ -374,20 +401,9 @@ class CustomerOperations:
         """The customer exists and is in the user's divisions (the same answer search gives)."""
         return await self._guarded.journey_by_customer_id(customer_id, self._clock()) is not None
 
-    def _method(self, name: str, what: str) -> Callable[..., Any]:
-        method = _inner_with(self._guarded.inner, name)
-        if method is None:
-            raise SourceError(
-                f"This data source does not support {what}; ask its administrator.",
-                FailureReason.CONFIGURATION,
-            )
-        return method
-
     async def _purge(self, customer_id: str) -> None:
         """The offline cache forgets the customer: the source's own cache, then the folder's."""
-        purge = _inner_with(self._guarded.inner, "purge")
-        if purge is not None:
-            await purge(customer_id)
+        await self._guarded.purge_cached(customer_id)
         if self._purge_cache is not None:
             result = self._purge_cache(customer_id)
             if result is not None:

@@ -27,7 +27,7 @@ from journey_widget.model.date_ranges import DateRange
 from journey_widget.model.filters import DEFAULT_PERIOD_MONTHS, period_start
 from journey_widget.service.access import Access, CustomerOperations, GuardedSource
 from journey_widget.sources.base import FailureReason, JourneySource, SourceError
-from journey_widget.sources.cache import CacheBacked, CachedJourney
+from journey_widget.sources.cache import CachedJourney
 
 __all__ = [
     "DEFAULT_PERIOD_MONTHS",
@@ -96,13 +96,15 @@ class JourneyService:
         self,
         source: JourneySource,
         *,
+        access: Access,
         region: str = DEFAULT_REGION,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
-        access: Access | None = None,
         purge_cache: Callable[[str], Awaitable[None] | None] | None = None,
     ) -> None:
         # Every read goes through the guard: permissions, divisions, privacy (service/access.py).
-        self._access = access or Access()
+        # Who acts is always said (app/wiring.py builds it from the settings); there is no
+        # default user, so nothing can read as an administrator by forgetting to say.
+        self._access = access
         self._source = GuardedSource(source, self._access)
         self._region = region
         self._clock = clock
@@ -155,8 +157,13 @@ class JourneyService:
             return _from_cache(text, identifier, cached, since, outage=error)
         return LookupResult(text, identifier, journey, since)
 
-    def _cache(self) -> CacheBacked | None:
-        return self._source if isinstance(self._source, CacheBacked) else None
+    def _cache(self) -> GuardedSource | None:
+        return self._source if self._source.has_cache else None
+
+    async def check(self) -> None:
+        """Test the connection (the settings dialog's "Test connection"); SourceError if the
+        source's URL, credentials or service do not fit."""
+        await self._source.check()
 
     async def lookup_customer(
         self, customer_id: str, *, period_months: int | None = DEFAULT_PERIOD_MONTHS
@@ -192,7 +199,7 @@ class JourneyService:
 
 
 async def _peek(
-    cache: CacheBacked, identifier: Identifier | None, text: str
+    cache: GuardedSource, identifier: Identifier | None, text: str
 ) -> CachedJourney | None:
     """The cached journey for a lookup; a cache that fails is a miss, never a failed lookup."""
     try:

@@ -8,9 +8,13 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-from journey_widget.model import CustomerMatch, Identifier, Journey
+from journey_widget.model import Customer, CustomerMatch, Identifier, Interaction, Journey, Ticket
+from journey_widget.model.permissions import UserContext
+
+if TYPE_CHECKING:
+    from journey_widget.sources.local.store import AnonymiseReport
 
 
 class FailureReason(StrEnum):
@@ -75,3 +79,39 @@ class JourneySource(Protocol):
         ...
 
     async def aclose(self) -> None: ...
+
+
+# --- optional abilities ----------------------------------------------------------------------
+# A source declares what it can do beyond reading journeys by implementing one of these
+# protocols; wrappers (the offline cache, the access guard) implement them explicitly, each
+# method written out, so nothing reaches a source by accident (docs/architecture.md).
+
+
+@runtime_checkable
+class ConnectionCheck(Protocol):
+    """A back end that can say whether its URL, credentials and service fit ("Test
+    connection"); returns when they do, raises SourceError when not."""
+
+    async def check(self) -> None: ...
+
+
+@runtime_checkable
+class UserDirectory(Protocol):
+    """A source that knows who the signed-in user is (a back end's ``GET v1/me``); None
+    when it does not say, so the settings decide (docs/security.md)."""
+
+    async def user_context(self) -> UserContext | None: ...
+
+
+@runtime_checkable
+class CustomerRecords(Protocol):
+    """A store that holds the customer's records itself: tenants, export, anonymise
+    (SPEC D1, D6). The local store does; the back ends keep their own data."""
+
+    async def tenants(self) -> list[str]: ...
+
+    async def export_customer(
+        self, customer_id: str
+    ) -> list[Customer | Interaction | Ticket] | None: ...
+
+    async def anonymise_customer(self, customer_id: str) -> AnonymiseReport | None: ...

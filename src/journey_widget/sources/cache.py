@@ -33,7 +33,13 @@ from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
 from journey_widget.model import Customer, CustomerMatch, Identifier, Interaction, Journey, Ticket
-from journey_widget.sources.base import JourneySource
+from journey_widget.model.permissions import UserContext
+from journey_widget.sources.base import (
+    ConnectionCheck,
+    CustomerRecords,
+    JourneySource,
+    UserDirectory,
+)
 from journey_widget.sources.local import jsonl_format
 
 log = logging.getLogger(__name__)
@@ -300,6 +306,8 @@ class CacheBacked(Protocol):
 
     async def cached_by_customer_id(self, customer_id: str) -> CachedJourney | None: ...
 
+    async def purge(self, customer_id: str) -> None: ...
+
 
 class CachingSource:
     """A back end as a JourneySource whose every fetched journey is kept in ``cache``."""
@@ -325,8 +333,20 @@ class CachingSource:
     async def search(self, text: str, limit: int = 20) -> list[CustomerMatch]:
         return await self.inner.search(text, limit)
 
+    # The back end's optional abilities, forwarded one by one (sources/base.py): a cached
+    # back end tests its connection and says who the user is as the bare one does.
     async def check(self) -> None:
-        await self.inner.check()  # type: ignore[attr-defined]
+        if isinstance(self.inner, ConnectionCheck):
+            await self.inner.check()
+
+    async def user_context(self) -> UserContext | None:
+        if isinstance(self.inner, UserDirectory):
+            return await self.inner.user_context()
+        return None
+
+    def customer_records(self) -> CustomerRecords | None:
+        """The back end, when it holds the customer's records itself (export, anonymise)."""
+        return self.inner if isinstance(self.inner, CustomerRecords) else None
 
     async def aclose(self) -> None:
         await self.inner.aclose()

@@ -12,6 +12,7 @@ from journey_widget.service.lookup import JourneyService
 from journey_widget.sources.local.source import LocalSource
 from journey_widget.sources.local.store import open_store
 from ui.report.report_data import clock, customers, raymond_conversations
+from users import full_access
 
 
 @pytest.fixture
@@ -26,7 +27,7 @@ def store_path(tmp_path):
 
 @pytest.fixture
 def report_service(store_path, qloop) -> Iterator[JourneyService]:
-    service = JourneyService(LocalSource(store_path), clock=clock)
+    service = JourneyService(LocalSource(store_path), clock=clock, access=full_access())
     yield service
     closing = asyncio.ensure_future(service.aclose())
     deadline = qloop.time() + 5
