@@ -45,8 +45,8 @@ from journey_widget.sources.remote.auth import AuthConfig
 from journey_widget.sources.remote.data_cloud import DataCloudSource
 from journey_widget.sources.remote.http_client import HttpClient
 from journey_widget.ui.calls.pop import CallPopController
-from journey_widget.ui.shell.main_window import MainWindow
 from journey_widget.ui.journey.source_banner import SourceBannerState
+from journey_widget.ui.shell.main_window import MainWindow
 from sources.contract_servers import DATA_CLOUD, journeys_of, serve
 
 ANCHOR = datetime.now(UTC).replace(microsecond=0)

@@ -16,8 +16,8 @@ from journey_widget.paths import cache_dir
 from journey_widget.secrets import SecretStore
 from journey_widget.settings import AuthKind, Settings, SourceSettings
 from journey_widget.sources.remote.auth import AuthConfig
-from journey_widget.ui.shell.main_window import ViewState
 from journey_widget.ui.journey.source_banner import SourceBannerState
+from journey_widget.ui.shell.main_window import ViewState
 from journeys import sample_records
 from sources.contract_servers import CAMPAIGN_MANAGER, DATA_CLOUD, journeys_of, serve
 

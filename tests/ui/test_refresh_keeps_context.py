@@ -16,8 +16,8 @@ from journey_widget.model.filters import JourneyFilter
 from journey_widget.service.lookup import JourneyService
 from journey_widget.sources.cache import CachingSource, JourneyCache
 from journey_widget.ui.journey.interaction_table import INTERACTION_ROLE
-from journey_widget.ui.shell.main_window import MainWindow, ViewState
 from journey_widget.ui.journey.source_banner import SourceBannerState
+from journey_widget.ui.shell.main_window import MainWindow, ViewState
 from users import full_access
 
 from .conftest import FakeSource, make_journey

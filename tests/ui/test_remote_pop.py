@@ -21,8 +21,8 @@ from journey_widget.service.lookup import FailureReason
 from journey_widget.settings import AuthKind, Settings, SettingsFile, SourceSettings
 from journey_widget.sources.remote.auth import AuthConfig
 from journey_widget.ui.common.source_errors import failure_text, missing_secret_text
-from journey_widget.ui.shell.main_window import ViewState
 from journey_widget.ui.journey.source_banner import SourceBannerState
+from journey_widget.ui.shell.main_window import ViewState
 from journeys import sample_records
 from memory_keyring import MemoryKeyring
 from sources.contract_servers import (

@@ -12,8 +12,8 @@ from journey_widget.model import Journey
 from journey_widget.service.lookup import FailureReason, JourneyService, SourceError
 from journey_widget.sources.cache import CachingSource, JourneyCache
 from journey_widget.ui.common.source_errors import failure_text
-from journey_widget.ui.shell.main_window import MainWindow, ViewState
 from journey_widget.ui.journey.source_banner import SourceBanner, SourceBannerState
+from journey_widget.ui.shell.main_window import MainWindow, ViewState
 from users import full_access
 
 WAIT_MS = 5000

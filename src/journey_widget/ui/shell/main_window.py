@@ -53,11 +53,11 @@ from journey_widget.ui.journey.lookup_flow import (
     ViewState,
 )
 from journey_widget.ui.journey.page import JourneyPage
+from journey_widget.ui.journey.source_banner import SourceBanner
 from journey_widget.ui.journey.timeline_view import TimelineView
 from journey_widget.ui.journey.view_bar import JourneyViewKind
 from journey_widget.ui.shell.language_menu import LanguageMenu
 from journey_widget.ui.shell.window_menu import MenuGroup, SectionedMenu
-from journey_widget.ui.journey.source_banner import SourceBanner
 
 log = logging.getLogger(__name__)
 
