@@ -20,10 +20,13 @@ from typing import Any
 from journey_widget.model import DEFAULT_REGION, DataSource
 from journey_widget.model.permissions import Permission, PermissionDeniedError
 from journey_widget.paths import config_dir
+from journey_widget.safe_files import load_json, read_bounded
 
 log = logging.getLogger(__name__)
 
 SETTINGS_VERSION = 1
+# A real settings file is a few KB; anything past this is not one (docs/security.md).
+MAX_SETTINGS_BYTES = 1024 * 1024
 
 
 class AuthKind(StrEnum):
@@ -152,25 +155,41 @@ class SettingsFile:
         return self._current if self._current is not None else self.load()
 
     def load(self) -> Settings:
+        """The settings in the file; the defaults when there is none. A file that cannot be
+        used (damaged or foreign JSON, nested too deeply, over MAX_SETTINGS_BYTES, binary, not
+        a regular file) is moved aside as ``settings.json.broken`` with one warning in the
+        log, so the next start does not trip over it again."""
         try:
-            data = self.path.read_bytes()
+            raw = load_json(read_bounded(self.path, MAX_SETTINGS_BYTES))
+            if not isinstance(raw, dict):
+                raise ValueError("not a JSON object")
         except FileNotFoundError:
+            return Settings()
+        except ValueError as error:  # UnusableFile, bad JSON, bad UTF-8, too deep
+            self._set_aside(str(error))
             return Settings()
         except OSError as error:
             log.warning("Cannot read the settings file %s (%s); using defaults.", self.path, error)
             return Settings()
-        try:
-            raw = json.loads(data.decode("utf-8"))
-            if not isinstance(raw, dict):
-                raise ValueError("not a JSON object")
-        except ValueError as error:
-            broken = self.path.with_name(self.path.name + ".broken")
-            os.replace(self.path, broken)
-            log.warning("The settings file was damaged (%s); kept it as %s.", error, broken)
-            return Settings()
         self._raw = raw
         self._current = Settings(**{name: _section(name, raw.get(name)) for name in _SECTIONS})
         return self._current
+
+    def _set_aside(self, reason: str) -> None:
+        """Rename the file (a symlink itself, not its target) to ``settings.json.broken``."""
+        broken = self.path.with_name(self.path.name + ".broken")
+        try:
+            os.replace(self.path, broken)
+        except OSError as error:
+            log.warning(
+                "The settings file %s is unusable (%s) and could not be set aside (%s); "
+                "using defaults.",
+                self.path,
+                reason,
+                error.strerror or error,
+            )
+            return
+        log.warning("The settings file was unusable (%s); kept it as %s.", reason, broken)
 
     def save(self, settings: Settings) -> None:
         data = dict(self._raw)

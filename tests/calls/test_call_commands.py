@@ -17,10 +17,17 @@ def spawned(monkeypatch):
     calls: list[tuple[list[str], dict]] = []
 
     class FakePopen:
+        returncode = None
+
         def __init__(self, argv, **options):
             calls.append((argv, options))
 
+        def poll(self):
+            return None
+
     monkeypatch.setattr(call_commands.subprocess, "Popen", FakePopen)
+    # No real widget here: the wait for it to show the call is tested in tests/cli.
+    monkeypatch.setattr(call_commands, "wait_until_taken", lambda child, call_id: None)
     return calls
 
 

@@ -16,6 +16,7 @@ import stat
 from pathlib import Path
 
 from journey_widget.paths import config_dir
+from journey_widget.safe_files import UnusableFile, read_bounded
 
 log = logging.getLogger(__name__)
 
@@ -56,14 +57,20 @@ def token_matches(expected: str, given: str | None) -> bool:
 
 
 def _read_token(path: Path) -> str:
-    if os.name == "posix":
+    if os.name == "posix" and not path.is_symlink():
         mode = path.stat().st_mode
         if mode & (stat.S_IRWXG | stat.S_IRWXO):
             # Someone loosened it: tighten instead of serving a token others can read.
             log.warning("Token file %s was readable by others; restricting it to the user.", path)
             path.chmod(0o600)
-    token = path.read_text(encoding="ascii", errors="replace").strip()
-    if not token:
+    try:
+        # Our own file, never a link: a token read through a symlink could be anyone's file.
+        data = read_bounded(path, MAX_TOKEN_LENGTH + 2, follow_symlinks=False)
+        token = data.decode("ascii").strip()
+    except (UnusableFile, UnicodeDecodeError) as error:
+        log.warning("The token file %s was unusable (%s); making a new token.", path, error)
+        token = ""
+    if not token or any(c.isspace() for c in token):
         path.unlink()
         return load_or_create_token(path)
     return token

@@ -1,7 +1,8 @@
 """The ``call`` and ``status`` verbs: a softphone's command hook and a look at the widget.
 
 ``journey-widget call NUMBER`` hands the call to the running widget over the per-user local
-socket and returns at once; if no widget runs, it starts one detached with the call. It
+socket and returns at once; if no widget runs, it starts one detached with the call and
+returns when that widget shows it (exit 2 with a sentence if it cannot start). It
 never imports QtWidgets (only QtCore / QtNetwork for the socket) and never uses a shell.
 """
 
@@ -12,6 +13,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from collections.abc import Sequence
 from typing import Any
 
@@ -26,6 +28,9 @@ from journey_widget.calls.url_scheme import event_from_url, is_call_url
 EXIT_OK = 0
 EXIT_ERROR = 2
 EXIT_NO_WIDGET = 3
+# How long ``call`` waits for a widget it started to show the call: a cold start takes about
+# a second here; a loaded desktop may take several (docs/call-integration.md).
+TAKE_CALL_SECONDS = 15.0
 
 _LISTENER_LABELS = {"local_socket": "local socket", "http": "HTTP endpoint", "baresip": "baresip"}
 
@@ -103,8 +108,9 @@ def call(args: argparse.Namespace) -> int:
     except (local_socket.WidgetNotAnswering, OSError) as error:
         return _fail(f"{error}", EXIT_ERROR)
     if reply is None:
-        start_widget_with_call(fields, extra_args=_gui_args(args))
-        return EXIT_OK
+        child = start_widget_with_call(fields, extra_args=_gui_args(args))
+        problem = wait_until_taken(child, str(fields["call_id"]))
+        return EXIT_OK if problem is None else _fail(problem, EXIT_ERROR)
     if not reply.get("ok"):
         return _fail(str(reply.get("error") or "The widget refused the call."), EXIT_ERROR)
     return EXIT_OK
@@ -132,6 +138,41 @@ def start_widget_with_call(
     else:
         options["start_new_session"] = True
     return subprocess.Popen(argv, **options)
+
+
+def wait_until_taken(
+    child: subprocess.Popen[bytes], call_id: str, *, seconds: float = TAKE_CALL_SECONDS
+) -> str | None:
+    """Wait until a widget shows this call (the one started, or one that won a race to
+    start); None then, else the sentence to exit with. A call is never silently lost: a
+    widget that dies at start (a broken display, a broken install) is said, not hidden."""
+    from journey_widget.calls import local_socket
+
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            reply = local_socket.request({"op": "status"})
+        except (local_socket.WidgetNotAnswering, OSError):
+            reply = None  # starting up: its socket is there but it does not answer yet
+        if reply is not None and _shows_call(reply, call_id):
+            return None
+        if reply is None and child.poll() is not None:
+            return (
+                f"The journey widget could not start (exit code {child.returncode}), so "
+                "the call was not shown; its log file says why."
+            )
+        if time.monotonic() >= deadline:
+            return (
+                f"The journey widget did not take the call within {seconds:.0f} seconds; "
+                "it may still show it."
+            )
+        time.sleep(0.05)
+
+
+def _shows_call(reply: dict[str, Any], call_id: str) -> bool:
+    status = reply.get("status")
+    call = status.get("call") if isinstance(status, dict) else None
+    return isinstance(call, dict) and call.get("call_id") == call_id
 
 
 def _gui_args(args: argparse.Namespace) -> list[str]:
