@@ -173,6 +173,11 @@ def test_body_problems():
             (request("POST", "/v1/calls", auth), 411),
             # json.loads raises RecursionError here, not JSONDecodeError
             (request("POST", "/v1/calls", {**auth, "Content-Length": "4000"}, b"[" * 4000), 400),
+            # NaN / Infinity are no JSON: {"number": NaN} once popped a call "nan" (issue 16.10)
+            *(
+                (request("POST", "/v1/calls", {**auth, "Content-Length": str(len(b))}, b), 400)
+                for b in (b'{"number": NaN}', b'{"number": -Infinity}', b'{"number": 1.5}')
+            ),
         ]
         for data, status in cases:
             code, body = await raw(endpoint, data)

@@ -179,6 +179,19 @@ def _raw_exchange(payload: bytes, result: dict) -> None:
             b'{"number": ' + b"1" * 5000 + b"}\n", "The request is not valid JSON.", id="huge-int"
         ),
         pytest.param(b"[" * 5000 + b"\n", "The request is not valid JSON.", id="deep-nesting"),
+        pytest.param(
+            b'{"op": "call", "event": {"number": NaN}}\n',
+            "The request is not valid JSON.",
+            id="nan",
+        ),
+        pytest.param(
+            b'{"op": "call", "event": {"number": Infinity}}\n',
+            "The request is not valid JSON.",
+            id="infinity",
+        ),
+        pytest.param(
+            b'{"op": "call", "event": {"number": 4930.5}}\n', "“number” must be text.", id="float"
+        ),
     ],
 )
 def test_bad_requests_get_a_sentence_not_a_crash(qtbot, hub, payload, error):
@@ -200,3 +213,29 @@ def test_silent_client_is_dropped(qtbot, hub, monkeypatch):
     qtbot.waitUntil(lambda: not thread.is_alive(), timeout=10_000)
     assert json.loads(result["reply"])["error"] == "The request did not arrive in time."
     assert time.monotonic() - started < local_socket.READ_TIMEOUT_MS / 1000 + 2
+
+
+def test_status_into_a_closed_pipe_exits_quietly(qtbot, hub):
+    """``journey-widget status --json | true``: the reader is gone before the answer is
+    written; no BrokenPipeError traceback (issue 16.10)."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # nobody will read
+    process = subprocess.Popen(
+        [sys.executable, "-m", "journey_widget.cli", "status", "--json"],
+        stdout=write_end,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    os.close(write_end)
+    qtbot.waitUntil(lambda: process.poll() is not None, timeout=30_000)
+    err = process.stderr.read()
+    process.stderr.close()
+    assert process.returncode == 0
+    assert err == ""
+
+
+def test_a_caller_id_starting_with_a_dash_is_data_after_the_double_dash(qtbot, hub):
+    """The documented hook lines pass the name as --name=... and the number after --, so a
+    caller ID like "--help" or a name like "-x" is data, not an option (issue 16.10)."""
+    event, _ = call_via_cli(qtbot, hub, "--name=-Evil", "--", "--help")
+    assert (event.number, event.name) == ("--help", "-Evil")

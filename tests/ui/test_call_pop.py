@@ -325,3 +325,25 @@ def test_notification_text_carries_no_markup() -> None:
     text = markup_free('Jürgen <a href="x">Weiß</a> & <img src=y>')
     assert "<" not in text and ">" not in text and "&" not in text
     assert "Jürgen" in text and "Weiß" in text
+
+
+def test_an_unusable_call_leaves_no_earlier_caller_in_the_search_field(qtbot, pop_for, fake_source):
+    """Issue 16.10: after a call whose caller ID is no number, the field showed the previous
+    caller's number beside the error, and a lookup still under way for them could replace the
+    error with their journey."""
+    window, hub, controller = pop_for()
+    with qtbot.waitSignal(window.journey_shown, timeout=WAIT_MS):
+        call(hub, RAYMOND)
+    assert window.search_field.text() == RAYMOND
+    gate = fake_source.hold(DORAIN)
+    call(hub, DORAIN)
+    qtbot.waitUntil(lambda: DORAIN in fake_source.calls, timeout=WAIT_MS)
+    dorain = controller.lookup_task
+    call(hub, "--help")  # a caller ID that names nobody
+    assert window.search_field.text() == ""
+    assert window.state is ViewState.ERROR
+    with qtbot.assertNotEmitted(window.journey_shown):
+        gate.set()  # Dorain's answer may come after the unusable call: it is not shown
+        qtbot.waitUntil(dorain.done, timeout=WAIT_MS)
+    assert window.state is ViewState.ERROR
+    assert window.search_field.text() == ""

@@ -16,7 +16,6 @@ stay importable from here:
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import logging.handlers
 import signal
@@ -34,7 +33,7 @@ from journey_widget.app.screenshot import (
 )
 from journey_widget.app.settings_flow import SettingsFlow
 from journey_widget.app.wiring import MissingSecret, build_service
-from journey_widget.calls.events import InvalidCallEvent
+from journey_widget.calls.events import InvalidCallEvent, load_message
 from journey_widget.calls.hub import CallHub
 from journey_widget.calls.listeners import CallListeners
 from journey_widget.exit_codes import EXIT_OK
@@ -289,8 +288,8 @@ class Session:
         if self._options.pop is None:
             return
         try:
-            self._hub.deliver_fields(json.loads(self._options.pop), source="command")
-        except (json.JSONDecodeError, InvalidCallEvent) as error:
+            self._hub.deliver_fields(load_message(self._options.pop), source="command")
+        except ValueError as error:  # InvalidCallEvent too
             log.warning("The call the widget was started with is unusable: %s", error)
             detail = (
                 str(error)

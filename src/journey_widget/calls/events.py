@@ -9,6 +9,7 @@ as the caller sent it: it is plain text, and whoever shows it must show it as pl
 
 from __future__ import annotations
 
+import json
 import re
 import uuid
 from collections.abc import Mapping
@@ -138,7 +139,7 @@ def event_from_fields(
     values: dict[str, str | None] = {}
     for key in ("number", "name", "direction", "campaign", "call_id"):
         value = fields.get(key)
-        if isinstance(value, int | float) and not isinstance(value, bool) and key == "number":
+        if isinstance(value, int) and not isinstance(value, bool) and key == "number":
             value = str(value)  # {"number": 4930123456} is what a sender meant
         if value is not None and not isinstance(value, str):
             raise InvalidCallEvent(f"“{key}” must be text.")
@@ -154,6 +155,21 @@ def event_from_fields(
         call_id=values["call_id"],
         region=region,
     )
+
+
+def load_message(data: bytes | str) -> Any:
+    """A call message's JSON (HTTP body, local-socket line, ``--pop``); ValueError when it is
+    not strict JSON: bad UTF-8, NaN / Infinity (``{"number": NaN}`` popped a call "nan"),
+    integers too long to convert, nesting too deep."""
+    text = data.decode("utf-8") if isinstance(data, bytes) else data
+    try:
+        return json.loads(text, parse_constant=_refuse_constant)
+    except RecursionError:
+        raise ValueError("nested too deeply") from None
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON value")
 
 
 def parse_direction(text: str) -> tuple[Direction, OutboundKind | None]:

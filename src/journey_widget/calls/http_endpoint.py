@@ -22,7 +22,7 @@ import logging
 from dataclasses import dataclass
 
 from journey_widget.calls import sink
-from journey_widget.calls.events import CallEvent, InvalidCallEvent, event_from_fields
+from journey_widget.calls.events import CallEvent, InvalidCallEvent, event_from_fields, load_message
 from journey_widget.calls.token import token_matches
 from journey_widget.calls.url_scheme import fields_from_query
 from journey_widget.model import DEFAULT_REGION
@@ -176,8 +176,8 @@ class HttpCallEndpoint:
         except TimeoutError:
             raise HttpError(408, "The request took too long.") from None
         try:
-            fields = json.loads(body.decode("utf-8"))
-        except (ValueError, RecursionError):  # bad UTF-8 / JSON, huge ints, deep nesting
+            fields = load_message(body)
+        except ValueError:  # bad UTF-8 / JSON, NaN, huge ints, deep nesting
             raise HttpError(400, "The body is not valid JSON.") from None
         return self._deliver(fields)
 

@@ -12,13 +12,13 @@ Also the other half of "one widget per user": ``hand_over`` gives a second launc
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Callable
 from typing import Any
 
 from journey_widget.calls import local_socket, sink
 from journey_widget.calls.baresip import BaresipClient
+from journey_widget.calls.events import load_message
 from journey_widget.calls.http_endpoint import HttpCallEndpoint
 from journey_widget.calls.token import load_or_create_token
 from journey_widget.model import DEFAULT_REGION
@@ -117,8 +117,8 @@ def hand_over(pop: str | None, *, name: str | None = None) -> tuple[bool, str]:
     message: dict[str, Any] = {"op": "show"}
     if pop is not None:
         try:
-            message = {"op": "call", "event": json.loads(pop)}
-        except json.JSONDecodeError:
+            message = {"op": "call", "event": load_message(pop)}
+        except ValueError:
             return False, "The call's details are not valid JSON."
     try:
         reply = local_socket.request(message, name=name)

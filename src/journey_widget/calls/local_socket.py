@@ -25,6 +25,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from journey_widget.calls.events import load_message
+
 log = logging.getLogger(__name__)
 
 MAX_MESSAGE_BYTES = 16 * 1024
@@ -141,8 +143,8 @@ class _Connection(QObject):
 
     def _answer(self, line: bytes) -> dict[str, Any]:
         try:
-            request = json.loads(line.decode("utf-8"))
-        except (ValueError, RecursionError):  # bad UTF-8 / JSON, huge ints, deep nesting
+            request = load_message(line)
+        except ValueError:  # bad UTF-8 / JSON, NaN, huge ints, deep nesting
             return {"ok": False, "error": "The request is not valid JSON."}
         try:
             return self._handler(request)

@@ -201,15 +201,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.verb is None:
         return _run_gui(args)
-    if (call_exit := run_call_verb(args)) is not None:
-        return call_exit
-    from journey_widget.cli import verbs as commands  # headless: no Qt widgets behind this
-
     # A headless verb says what went wrong once, as its error sentence; the library's log
     # lines (meant for the window's log file) must not reach the terminal a second time.
     logging.getLogger("journey_widget").addHandler(logging.NullHandler())
 
     try:
+        if (call_exit := run_call_verb(args)) is not None:
+            return call_exit
+        from journey_widget.cli import verbs as commands  # headless: no Qt widgets behind this
+
         return commands.run(args)
     except CommandError as error:
         print(f"journey-widget: {error}", file=sys.stderr)

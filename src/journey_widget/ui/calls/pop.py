@@ -215,6 +215,7 @@ class CallPopController(QObject):
         window = self._window
         inbound = event.direction is Direction.INBOUND
         if inbound and self._settings.source.kind is DataSource.CAMPAIGN_MANAGER:
+            window.forget_query()  # the previous caller is not this one
             window.show_error(
                 lambda: self.tr(
                     "Inbound calls need Data Cloud: Campaign Manager has no inbound history."
@@ -223,6 +224,7 @@ class CallPopController(QObject):
             self._lookup = None
             return
         if event.identifier is None:
+            window.forget_query()  # the previous caller is not this one
             window.show_error(
                 lambda: self.tr("This call has no number to look up."),
                 lambda: arg(self.tr("The caller's ID was “%1”."), event.number),

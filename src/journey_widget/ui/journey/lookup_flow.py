@@ -128,6 +128,15 @@ class LookupFlow:
         )
         return self._start(text, work, private=True)
 
+    def forget_query(self) -> None:
+        """Nothing to look up (a call without a usable number): the previous caller's number
+        leaves the search field, and a lookup still under way for them is dropped, so their
+        journey cannot replace what the window says about this call."""
+        self._lookups.cancel()
+        self._outside_query = None
+        self._retry = None
+        self._search.clear()
+
     def open_customer(self, customer_id: str) -> asyncio.Task | None:
         """Open the customer picked from the suggestions, by id."""
         if self._service is None:
