@@ -109,7 +109,16 @@ def make_call_event(
     received_at: datetime | None = None,
     region: str = DEFAULT_REGION,
 ) -> CallEvent:
-    """Validate and normalise what a listener received; InvalidCallEvent if it is no call."""
+    """Validate and normalise what a listener received; InvalidCallEvent if it is no call.
+
+    ``number`` may be a SIP From header as softphones hand it over (Twinkle's $SIP_FROM,
+    linphone's From): ``"John Roe" <sip:+12063317316@pbx>;tag=1`` gives the URI as the number
+    and, unless ``name`` is given, the display name as the name.
+    """
+    header = split_from_header(number[: MAX_NUMBER_LENGTH * 4])
+    if header is not None:
+        number, display = header
+        name = name if name and name.strip() else display
     shown = _cleaned(number, MAX_NUMBER_LENGTH)
     if not shown:
         raise InvalidCallEvent("The call has no number.")
@@ -155,6 +164,33 @@ def event_from_fields(
         call_id=values["call_id"],
         region=region,
     )
+
+
+# name-addr of RFC 3261: an optional display name (quoted, or tokens), then <URI>, then
+# header parameters (;tag=...) that belong to the header, not to the URI.
+_NAME_ADDR = re.compile(
+    r"""^\s*(?:"(?P<quoted>(?:[^"\\]|\\.)*)"|(?P<plain>[^"<>]*?))\s*<(?P<uri>[^<>]*)>\s*(?:;.*)?$""",
+    re.DOTALL,
+)
+
+
+def split_from_header(text: str) -> tuple[str, str | None] | None:
+    """``(URI, display name or None)`` of a SIP From header in name-addr form; None when the
+    text is no such header (a plain number or URI). InvalidCallEvent when it has angle
+    brackets but is no usable header (unbalanced, empty, not a SIP or tel URI)."""
+    if "<" not in text and ">" not in text:
+        return None
+    match = _NAME_ADDR.match(text)
+    if match is None:
+        raise InvalidCallEvent("The caller's SIP From header cannot be read (check its < >).")
+    uri = match["uri"].strip()
+    if not uri.lower().startswith(("sip:", "sips:", "tel:")):
+        raise InvalidCallEvent("The caller's SIP From header has no sip:, sips: or tel: address.")
+    if match["quoted"] is not None:
+        display = re.sub(r"\\(.)", r"\1", match["quoted"])
+    else:
+        display = match["plain"] or ""
+    return uri, (display.strip() or None)
 
 
 def load_message(data: bytes | str) -> Any:

@@ -11,6 +11,7 @@ two routes do not justify a web framework and its attack surface.
 
     POST /v1/calls       {"number": ..., "name": ..., "direction": ..., "campaign": ...}
     GET  /v1/call?number=...&name=...&token=...
+    POST /v1/calls/end   {"number": ...} or {"call_id": ...}: hang up (200, or 404 if not live)
 """
 
 from __future__ import annotations
@@ -51,7 +52,7 @@ _REASONS = {
     431: "Request Header Fields Too Large",
     503: "Service Unavailable",
 }
-_ROUTES = {"/v1/calls": "POST", "/v1/call": "GET"}
+_ROUTES = {"/v1/calls": "POST", "/v1/call": "GET", "/v1/calls/end": "POST"}
 
 
 class HttpError(Exception):
@@ -129,13 +130,8 @@ class HttpCallEndpoint:
         try:
             if self._connections > MAX_CONNECTIONS:
                 raise HttpError(503, "Too many connections.")
-            event = await self._handle(reader)
-            payload = {
-                "ok": True,
-                "message": "Call handed to the widget.",
-                "call_id": event.call_id,
-            }
-            await self._respond(writer, 202, payload)
+            status, payload = await self._handle(reader)
+            await self._respond(writer, status, payload)
         except HttpError as error:
             log.info("HTTP request refused: %d %s", error.status, error)
             await self._respond(
@@ -149,7 +145,7 @@ class HttpCallEndpoint:
             with contextlib.suppress(Exception):
                 await writer.wait_closed()
 
-    async def _handle(self, reader: asyncio.StreamReader) -> CallEvent:
+    async def _handle(self, reader: asyncio.StreamReader) -> tuple[int, dict[str, object]]:
         try:
             async with asyncio.timeout(self._header_timeout):
                 head = await reader.readuntil(b"\r\n\r\n")
@@ -166,7 +162,7 @@ class HttpCallEndpoint:
                 raise HttpError(400, str(error)) from None
             if not token_matches(self._token, _header_token(request) or fields.get("token")):
                 raise HttpError(401, "A valid token is required.")
-            return self._deliver(fields)
+            return self._accepted(self._deliver(fields))
         length = _content_length(request)
         if not token_matches(self._token, _header_token(request)):
             raise HttpError(401, "A valid token is required.")
@@ -179,7 +175,29 @@ class HttpCallEndpoint:
             fields = load_message(body)
         except ValueError:  # bad UTF-8 / JSON, NaN, huge ints, deep nesting
             raise HttpError(400, "The body is not valid JSON.") from None
-        return self._deliver(fields)
+        if request.path == "/v1/calls/end":
+            return self._end(fields)
+        return self._accepted(self._deliver(fields))
+
+    @staticmethod
+    def _accepted(event: CallEvent) -> tuple[int, dict[str, object]]:
+        return 202, {"ok": True, "message": "Call handed to the widget.", "call_id": event.call_id}
+
+    def _end(self, fields: object) -> tuple[int, dict[str, object]]:
+        """Hang up the live call ``{"number": ...}`` or ``{"call_id": ...}`` names."""
+        if not isinstance(fields, dict):
+            raise HttpError(400, "The body must be a JSON object.")
+        number, call_id = fields.get("number"), fields.get("call_id")
+        if isinstance(number, int) and not isinstance(number, bool):
+            number = str(number)
+        if not isinstance(number, str | None) or not isinstance(call_id, str | None):
+            raise HttpError(400, "“number” and “call_id” must be text.")
+        if not (number or "").strip() and not (call_id or "").strip():
+            raise HttpError(400, "Say which call ended: “number” or “call_id”.")
+        ended = self._hub.end_call(number, call_id)
+        if ended is None:
+            raise HttpError(404, "No live call has that number or call id.")
+        return 200, {"ok": True, "message": "Call ended.", "call_id": ended.call_id}
 
     def _check(self, request: Request) -> None:
         headers = request.headers
@@ -192,7 +210,9 @@ class HttpCallEndpoint:
             raise HttpError(421, "This endpoint answers only to 127.0.0.1 or localhost.")
         method = _ROUTES.get(request.path)
         if method is None:
-            raise HttpError(404, "Unknown path; use POST /v1/calls or GET /v1/call.")
+            raise HttpError(
+                404, "Unknown path; use POST /v1/calls, GET /v1/call or POST /v1/calls/end."
+            )
         if request.method != method:
             raise HttpError(405, f"Use {method} for {request.path}.", {"Allow": method})
         if "transfer-encoding" in headers:

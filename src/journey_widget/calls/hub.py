@@ -19,14 +19,15 @@ from PySide6.QtCore import QObject, Signal
 from journey_widget.calls import sink
 from journey_widget.calls.events import CallEvent, InvalidCallEvent, event_from_fields, mask_number
 from journey_widget.calls.local_socket import LocalSocketServer
+from journey_widget.calls.roster import CallRoster, LiveCall
 from journey_widget.model import DEFAULT_REGION
-from journey_widget.model.live_status import LiveEvent, LiveEventKind, call_state
+from journey_widget.model.live_status import call_state
 
 log = logging.getLogger(__name__)
 
 StatusProvider = Callable[[], Mapping[str, Any] | None]
 
-_CALL_STATE_KINDS = {sink.ESTABLISHED: LiveEventKind.ESTABLISHED, sink.CLOSED: LiveEventKind.CLOSED}
+_CALL_STATES = (sink.ESTABLISHED, sink.CLOSED)
 
 
 class CallHub(QObject):
@@ -52,9 +53,8 @@ class CallHub(QObject):
         super().__init__(parent)
         self._region = region
         self._clock = clock
-        self._current: CallEvent | None = None
-        self._current_events: list[LiveEvent] = []
-        self._current_state = "arrived"
+        self._roster = CallRoster()
+        self._current: LiveCall | None = None  # the call on screen (ended ones stay shown)
         self._listeners = {sink.LOCAL_SOCKET: sink.STOPPED, sink.HTTP: sink.STOPPED}
         self._listeners[sink.BARESIP] = sink.STOPPED
         self._status_provider: StatusProvider | None = None
@@ -65,9 +65,7 @@ class CallHub(QObject):
     def deliver(self, event: CallEvent) -> None:
         """A call arrived from any listener: it becomes the current call, then is announced."""
         log.info("Call %s from %s (%s)", mask_number(event.number), event.source, event.mode)
-        self._current = event
-        self._current_events = [LiveEvent(LiveEventKind.ARRIVED, event.received_at)]
-        self._current_state = "arrived"
+        self._current = self._roster.add(event)  # the newest call is the one on screen
         self.call_arrived.emit(event)
 
     def deliver_fields(self, fields: Mapping[str, Any], *, source: str) -> CallEvent:
@@ -79,16 +77,43 @@ class CallHub(QObject):
         self.deliver(event)
         return event
 
-    def set_call_state(self, call_id: str, state: str) -> None:
-        """A call was answered or ended; unknown states are ignored, older calls still signal."""
-        kind = _CALL_STATE_KINDS.get(state)
-        if kind is None:
+    def set_call_state(self, call_id: str, state: str, *, because: str | None = None) -> None:
+        """A call was answered or ended; unknown states are ignored, older calls still signal.
+
+        ``because`` says why a call ended when nobody hung up (``softphone disconnected``)."""
+        if state not in _CALL_STATES:
             log.warning("Ignoring unknown call state %r", state)
             return
-        if self._current is not None and self._current.call_id == call_id:
-            self._current_events.append(LiveEvent(kind, self._clock()))
-            self._current_state = state
+        call = self._roster.set_state(call_id, state, self._clock(), because=because)
+        if call is None and state == sink.CLOSED:
+            return  # ended before: a second hang-up changes nothing
         self.call_state_changed.emit(call_id, state)
+
+    def end_call(
+        self, number: str | None = None, call_id: str | None = None, *, because: str | None = None
+    ) -> CallEvent | None:
+        """Hang up: the live call with ``call_id``, else the newest live one with ``number``,
+        else (neither given) the call on screen if it is live. The ended call, or None."""
+        if call_id or number:
+            call = self._roster.find(number, call_id, region=self._region)
+        else:
+            current = self._current
+            call = current if current is not None and not current.ended else None
+        if call is None:
+            return None
+        self.set_call_state(call.call_id, sink.CLOSED, because=because)
+        return call.event
+
+    def end_calls_from(self, source: str, *, because: str) -> list[str]:
+        """Every live call a listener reported ends (that softphone went away)."""
+        ended = [c.call_id for c in self._roster.live() if c.event.source == source]
+        for call_id in ended:
+            self.set_call_state(call_id, sink.CLOSED, because=because)
+        return ended
+
+    def live_calls(self) -> list[LiveCall]:
+        """The live calls, oldest first (the roster)."""
+        return self._roster.live()
 
     def set_listener_state(self, listener: str, state: str) -> None:
         if self._listeners.get(listener) == state:
@@ -100,7 +125,7 @@ class CallHub(QObject):
 
     @property
     def current_call(self) -> CallEvent | None:
-        return self._current
+        return self._current.event if self._current is not None else None
 
     @property
     def listener_states(self) -> dict[str, str]:
@@ -112,11 +137,14 @@ class CallHub(QObject):
 
     def status(self) -> dict[str, Any]:
         """What ``journey-widget status`` prints: current call, customer shown, listeners, pid."""
+        now = self._clock()
         call: dict[str, Any] | None = None
         if self._current is not None:
-            call = self._current.to_json()
-            call["state"] = self._current_state
-            call["live_state"] = call_state(self._current_events, self._clock()).value
+            call = self._current.event.to_json()
+            call["state"] = self._current.state
+            call["live_state"] = call_state(self._current.events, now).value
+            if self._current.ended_because:
+                call["ended_because"] = self._current.ended_because
         customer: Mapping[str, Any] | None = None
         if self._status_provider is not None:
             try:
@@ -125,6 +153,7 @@ class CallHub(QObject):
                 log.exception("Status provider failed")
         return {
             "call": call,
+            "calls": [live.to_json(now) for live in self._roster.live()],
             "customer": dict(customer) if customer is not None else None,
             "listeners": self.listener_states,
             "pid": os.getpid(),
@@ -166,4 +195,18 @@ class CallHub(QObject):
             except InvalidCallEvent as error:
                 return {"ok": False, "error": str(error)}
             return {"ok": True, "call_id": event.call_id}
-        return {"ok": False, "error": "Unknown request; expected op “call”, “status” or “show”."}
+        if op == "hangup":
+            return self._hang_up(request)
+        return {
+            "ok": False,
+            "error": "Unknown request; expected op “call”, “hangup”, “status” or “show”.",
+        }
+
+    def _hang_up(self, request: dict[str, Any]) -> dict[str, Any]:
+        """{"op": "hangup", "number": ...} or {"op": "hangup", "call_id": ...} or neither (the
+        call on screen): {"ok": true, "ended": {call} or null}."""
+        number, call_id = request.get("number"), request.get("call_id")
+        if not isinstance(number, str | None) or not isinstance(call_id, str | None):
+            return {"ok": False, "error": "“number” and “call_id” must be text."}
+        ended = self.end_call(number, call_id)
+        return {"ok": True, "ended": ended.to_json() if ended is not None else None}

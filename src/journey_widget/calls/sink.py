@@ -36,6 +36,12 @@ class CallSink(Protocol):
     def set_listener_state(self, listener: str, state: str) -> None:
         """A listener started, connected, lost its peer or stopped."""
 
+    def end_call(
+        self, number: str | None = None, call_id: str | None = None, *, because: str | None = None
+    ) -> CallEvent | None:
+        """Hang up the live call with ``call_id`` or ``number`` (neither: the one on screen);
+        the ended call, or None when no such call is live."""
+
 
 class RecordingSink:
     """A CallSink that only remembers: for tests, scripts and listeners run without a hub."""
@@ -44,6 +50,7 @@ class RecordingSink:
         self.events: list[CallEvent] = []
         self.call_states: list[tuple[str, str]] = []
         self.listener_states: list[tuple[str, str]] = []
+        self.hangups: list[tuple[str | None, str | None]] = []
 
     def deliver(self, event: CallEvent) -> None:
         self.events.append(event)
@@ -53,3 +60,14 @@ class RecordingSink:
 
     def set_listener_state(self, listener: str, state: str) -> None:
         self.listener_states.append((listener, state))
+
+    def end_call(
+        self, number: str | None = None, call_id: str | None = None, *, because: str | None = None
+    ) -> CallEvent | None:
+        """Ends the newest recorded call that matches (by id or number as sent)."""
+        self.hangups.append((number, call_id))
+        for event in reversed(self.events):
+            if (call_id and event.call_id == call_id) or (number and event.number == number):
+                self.call_states.append((event.call_id, CLOSED))
+                return event
+        return None

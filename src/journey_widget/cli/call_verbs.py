@@ -1,4 +1,4 @@
-"""The ``call`` and ``status`` verbs: a softphone's command hook and a look at the widget.
+"""The ``call``, ``hangup`` and ``status`` verbs: a softphone's hooks and a look at the widget.
 
 ``journey-widget call NUMBER`` hands the call to the running widget over the per-user local
 socket and returns at once; if no widget runs, it starts one detached with the call and
@@ -23,9 +23,15 @@ from journey_widget.calls.events import (
     event_from_fields,
     make_call_event,
 )
-from journey_widget.calls.url_scheme import event_from_url, is_call_url
+from journey_widget.calls.url_scheme import (
+    event_from_url,
+    hangup_from_url,
+    is_call_url,
+    url_action,
+)
 
 EXIT_OK = 0
+EXIT_NONE = 1  # hangup: no such call is live
 EXIT_ERROR = 2
 EXIT_NO_WIDGET = 3
 # How long ``call`` waits for a widget it started to show the call: a cold start takes about
@@ -51,6 +57,19 @@ def add_call_verbs(verbs: argparse._SubParsersAction, common: argparse.ArgumentP
     call.add_argument("--direction", choices=DIRECTION_CHOICES, default=None)
     call.add_argument("--campaign", metavar="ID", help="the campaign the call belongs to")
 
+    hangup = verbs.add_parser(
+        "hangup",
+        parents=[common],
+        help="end a call in the running widget: the one on screen, or the live one with NUMBER",
+    )
+    hangup.add_argument(
+        "number",
+        metavar="NUMBER",
+        nargs="?",
+        help="the caller's number or SIP address (after --); without it, the call on screen",
+    )
+    hangup.add_argument("--call-id", metavar="ID", help="the call id the softphone reported")
+
     status = verbs.add_parser(
         "status", parents=[common], help="show what the running widget shows and how it listens"
     )
@@ -65,6 +84,8 @@ def run_call_verb(args: argparse.Namespace) -> int | None:
         return call(args)
     if args.verb == "status":
         return status(args)
+    if args.verb == "hangup":
+        return hangup(args.number, args.call_id)
     return None
 
 
@@ -100,6 +121,8 @@ def call(args: argparse.Namespace) -> int:
     )
 
     try:
+        if is_call_url(args.number) and url_action(args.number)[0] == "hangup":
+            return hangup(*hangup_from_url(args.number))  # journey-widget://hangup?number=...
         fields = call_fields(args)
     except InvalidCallEvent as error:
         return _fail(str(error), EXIT_ERROR)
@@ -183,6 +206,30 @@ def _gui_args(args: argparse.Namespace) -> list[str]:
     if getattr(args, "region", None):
         extra += ["--region", str(args.region)]
     return extra
+
+
+def hangup(number: str | None, call_id: str | None = None) -> int:
+    """End a call in the running widget: 0 when one ended, 1 when none such was live (or no
+    widget runs), 2 when the widget could not be asked."""
+    from journey_widget.calls import local_socket
+
+    request: dict[str, Any] = {"op": "hangup"}
+    if number:
+        request["number"] = number
+    if call_id:
+        request["call_id"] = call_id
+    try:
+        reply = local_socket.request(request)
+    except (local_socket.WidgetNotAnswering, OSError) as error:
+        return _fail(f"{error}", EXIT_ERROR)
+    if reply is None:
+        return _fail("No journey widget is running, so no call is live.", EXIT_NONE)
+    if not reply.get("ok"):
+        return _fail(str(reply.get("error") or "The widget refused the hang-up."), EXIT_ERROR)
+    if reply.get("ended") is None:
+        which = f"with {number or call_id}" if (number or call_id) else "on screen"
+        return _fail(f"No live call {which}.", EXIT_NONE)
+    return EXIT_OK
 
 
 def status(args: argparse.Namespace) -> int:

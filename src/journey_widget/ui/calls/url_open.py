@@ -18,7 +18,12 @@ from PySide6.QtGui import QFileOpenEvent
 
 from journey_widget.calls.events import InvalidCallEvent
 from journey_widget.calls.hub import CallHub
-from journey_widget.calls.url_scheme import event_from_url, is_call_url
+from journey_widget.calls.url_scheme import (
+    event_from_url,
+    hangup_from_url,
+    is_call_url,
+    url_action,
+)
 from journey_widget.model import DEFAULT_REGION
 
 log = logging.getLogger(__name__)
@@ -47,7 +52,10 @@ class UrlOpenFilter(QObject):
         if not is_call_url(text):
             return False  # a file, or another program's link: not ours to take
         try:
-            self._hub.deliver(event_from_url(text, source="url", region=self._region))
+            if url_action(text)[0] == "hangup":
+                self._hub.end_call(*hangup_from_url(text))
+            else:
+                self._hub.deliver(event_from_url(text, source="url", region=self._region))
         except InvalidCallEvent as error:
             log.warning("Refused a journey-widget link: %s", error)
             if self._refused is not None:
