@@ -172,7 +172,10 @@ def _raw_exchange(payload: bytes, result: dict) -> None:
         (b'{"op": "call", "event": {"number": 42.5e999}}\n', None),
         (b'{"op": "call", "event": "x"}\n', "The call must be a JSON object."),
         (b'{"op": "call", "event": {"number": ["x"]}}\n', "“number” must be text."),
-        (b'{"op": "reboot"}\n', "Unknown request; expected op “call”, “hangup”, “status” or “show”."),
+        (
+            b'{"op": "reboot"}\n',
+            "Unknown request; expected op “call”, “hangup”, “status” or “show”.",
+        ),
         (b"x" * (local_socket.MAX_MESSAGE_BYTES + 10), "The request is too large."),
         # json.loads raises ValueError / RecursionError here, not JSONDecodeError
         pytest.param(
