@@ -258,7 +258,7 @@ ctrl_tcp_listen 127.0.0.1:{ctrl_port}
     )
     try:
         wait_for_port(ctrl_port, process)
-        yield {"sip_port": sip_port, "ctrl_port": ctrl_port, "dir": tmp_path}
+        yield {"sip_port": sip_port, "ctrl_port": ctrl_port, "dir": tmp_path, "process": process}
     finally:
         process.terminate()
         try:
@@ -327,3 +327,31 @@ def test_real_baresip_incoming_established_closed(baresip):
     assert (second.name, second.direction) == ("sipp", Direction.INBOUND)
     assert hub.call_states[1:] == [(second.call_id, "established"), (second.call_id, "closed")]
     assert len(hub.events) == 2
+
+
+@pytest.mark.slow
+def test_real_baresip_killed_while_ringing_ends_the_call(baresip):
+    """baresip sends no CALL_CLOSED when it dies: the widget ends the call it reported once
+    the softphone is not back within the grace period (issue 17.2)."""
+    hub = RecordingSink()
+
+    async def until(condition, timeout: float = 15) -> None:
+        async with asyncio.timeout(timeout):
+            while not condition():
+                await asyncio.sleep(0.02)
+
+    async def main() -> None:
+        client = BaresipClient(hub, port=baresip["ctrl_port"], min_backoff=0.1, grace=1.0)
+        client.start()
+        await until(lambda: client.state == "connected")
+        ringing = asyncio.ensure_future(sipp(baresip, "-sn", "uac", "-s", "agent"))
+        await until(lambda: hub.events)  # CALL_INCOMING: it rings (manual answer)
+        baresip["process"].kill()
+        await until(lambda: hub.call_states)
+        await client.stop()
+        ringing.cancel()
+
+    asyncio.run(main())
+    [call] = hub.events
+    assert hub.call_states == [(call.call_id, "closed")]
+    assert hub.reasons[call.call_id] == "softphone disconnected"

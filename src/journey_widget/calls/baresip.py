@@ -10,6 +10,17 @@ CALL_ESTABLISHED / CALL_CLOSED drive the live status (SPEC E4).
 baresip may start after the widget, restart, or not run at all: the client keeps trying
 with capped exponential backoff and reports its state (connecting / connected /
 retrying in N s / stopped) so the agent can see why no call pops.
+
+A softphone that goes away ends its calls (issue 17.2): baresip killed mid-call sends no
+CALL_CLOSED, so when the connection drops, the calls it reported end after ``grace`` seconds
+("softphone disconnected") unless the client is back by then; back, it asks baresip for its
+calls (``listcalls``, which needs baresip's ``menu`` module) and ends those no longer listed.
+
+ctrl_tcp keeps only its newest client (issue 17.3): another program that connects knocks
+this one off, and reconnecting at once would knock that program off in turn, forever. A
+connection the peer closes within ``STABLE_SECONDS`` of opening counts as displaced; from
+the second time on, the client waits longer each time (up to a minute) and says
+"displaced by another ctrl_tcp client" in its state.
 """
 
 from __future__ import annotations
@@ -42,6 +53,12 @@ _ARRIVALS = frozenset(
     {"CALL_INCOMING", "CALL_OUTGOING", "CALL_RINGING", "CALL_PROGRESS", "CALL_ESTABLISHED"}
 )
 _KNOWN_CALLS = 64  # enough to pair ESTABLISHED / CLOSED with their arrival
+STABLE_SECONDS = 30.0  # a connection the peer closes sooner was taken by another client
+MAX_DISPLACED_BACKOFF = 60.0
+DISPLACED = "displaced by another ctrl_tcp client"
+SOFTPHONE_GONE = "softphone disconnected"
+SOFTPHONE_DROPPED = "no longer listed by the softphone"
+_LISTCALLS_TOKEN = "journey-widget-listcalls"
 
 
 class NetstringError(ValueError):
@@ -98,6 +115,7 @@ class BaresipClient:
         min_backoff: float = 0.5,
         max_backoff: float = 30.0,
         connect_timeout: float = 3.0,
+        grace: float = 5.0,
     ) -> None:
         self._hub = hub
         self._host = host
@@ -106,9 +124,12 @@ class BaresipClient:
         self._min_backoff = min_backoff
         self._max_backoff = max_backoff
         self._connect_timeout = connect_timeout
+        self._grace = grace
         self._task: asyncio.Task[None] | None = None
+        self._ending: asyncio.Task[None] | None = None  # ends the calls if not back in time
         self._state = sink.STOPPED
-        self._known: OrderedDict[str, None] = OrderedDict()
+        self._known: OrderedDict[str, str] = OrderedDict()  # call id -> peer URI
+        self._writer: asyncio.StreamWriter | None = None
 
     @property
     def state(self) -> str:
@@ -124,6 +145,7 @@ class BaresipClient:
 
     async def stop(self) -> None:
         task, self._task = self._task, None
+        self._cancel_ending()
         if task is not None:
             task.cancel()
             try:
@@ -135,7 +157,9 @@ class BaresipClient:
         self._set_state(sink.STOPPED)
 
     async def _run(self) -> None:
+        loop = asyncio.get_running_loop()
         delay = self._min_backoff
+        displaced = 0  # connections in a row the peer closed soon after they opened
         while True:
             self._set_state(sink.CONNECTING)
             try:
@@ -143,17 +167,33 @@ class BaresipClient:
                     reader, writer = await asyncio.open_connection(self._host, self._port)
             except (OSError, TimeoutError) as error:
                 log.debug("baresip at %s:%d not reachable: %s", self._host, self._port, error)
+                displaced = 0  # nobody took our place: baresip is not there
             else:
                 delay = self._min_backoff  # it worked: the next loss starts over at the minimum
                 self._set_state(sink.CONNECTED)
+                opened = loop.time()
+                closed_by_peer = False
                 try:
+                    self._writer = writer
+                    self._ask_for_calls(writer)
                     await self._read(reader)
+                    closed_by_peer = True
                 except (OSError, NetstringError) as error:
                     log.warning("baresip connection lost: %s", error)
                 finally:
+                    self._writer = None
                     writer.close()
                     with contextlib.suppress(Exception):
                         await writer.wait_closed()
+                self._connection_lost()
+                soon = loop.time() - opened < STABLE_SECONDS
+                displaced = displaced + 1 if closed_by_peer and soon else 0
+            if displaced >= 2:
+                wait = min(self._min_backoff * 2**displaced, MAX_DISPLACED_BACKOFF)
+                log.warning("Another program holds baresip's ctrl_tcp; waiting %.0f s", wait)
+                self._set_state(f"{DISPLACED}; retrying in {math.ceil(wait)} s")
+                await asyncio.sleep(wait)
+                continue
             self._set_state(f"retrying in {math.ceil(delay)} s")
             await asyncio.sleep(delay)
             delay = min(delay * 2, self._max_backoff)
@@ -164,6 +204,44 @@ class BaresipClient:
             for payload in decoder.feed(data):
                 self._on_message(payload)
 
+    # --- the calls of a softphone that went away ----------------------------------------
+
+    def _connection_lost(self) -> None:
+        """Give baresip ``grace`` seconds to be back before its calls end."""
+        if self._known and (self._ending is None or self._ending.done()):
+            self._ending = asyncio.get_running_loop().create_task(self._end_after_grace())
+
+    async def _end_after_grace(self) -> None:
+        await asyncio.sleep(self._grace)
+        self._end_known(SOFTPHONE_GONE)
+
+    def _cancel_ending(self) -> None:
+        if self._ending is not None and not self._ending.done():
+            self._ending.cancel()
+        self._ending = None
+
+    def _end_known(self, because: str, keep: frozenset[str] = frozenset()) -> None:
+        for call_id, peer in list(self._known.items()):
+            if peer not in keep:
+                self._known.pop(call_id, None)
+                self._hub.set_call_state(call_id, sink.CLOSED, because=because)
+
+    def _ask_for_calls(self, writer: asyncio.StreamWriter) -> None:
+        """Back after a drop: which of the calls we knew does baresip still have?"""
+        if not self._known:
+            return
+        command = {"command": "listcalls", "params": "", "token": _LISTCALLS_TOKEN}
+        writer.write(encode_netstring(json.dumps(command).encode("utf-8")))
+
+    def _on_calls_listed(self, response: dict[str, Any]) -> None:
+        self._cancel_ending()
+        if response.get("ok") is not True or not isinstance(response.get("data"), str):
+            # No menu module (no listcalls): nobody can tell, so the calls end as if gone.
+            log.warning("baresip cannot list its calls (load its menu module)")
+            self._end_known(SOFTPHONE_GONE)
+            return
+        self._end_known(SOFTPHONE_DROPPED, keep=listed_peers(response["data"]))
+
     def _on_message(self, payload: bytes) -> None:
         try:
             message = json.loads(payload.decode("utf-8"))
@@ -172,6 +250,8 @@ class BaresipClient:
             return
         if isinstance(message, dict) and message.get("event") is True:
             self.handle_event(message)
+        elif isinstance(message, dict) and message.get("token") == _LISTCALLS_TOKEN:
+            self._on_calls_listed(message)
 
     def handle_event(self, event: dict[str, Any]) -> None:
         """One decoded ctrl_tcp event (public for tests and for other transports, e.g. MQTT)."""
@@ -203,7 +283,7 @@ class BaresipClient:
         except InvalidCallEvent as error:
             log.warning("baresip call without a usable peer: %s", error)
             return
-        self._known[call.call_id] = None
+        self._known[call.call_id] = peer
         while len(self._known) > _KNOWN_CALLS:
             self._known.popitem(last=False)
         log.info("baresip call %s (%s)", mask_number(call.number), call.mode)
@@ -213,6 +293,19 @@ class BaresipClient:
         if state != self._state:
             self._state = state
             self._hub.set_listener_state(sink.BARESIP, state)
+
+
+def listed_peers(listing: str) -> frozenset[str]:
+    """The peer URIs of baresip's ``listcalls`` answer, one call a line::
+
+    --- Active calls (1) ---
+    > [line 1]  0:00:05   INCOMING             sip:+4930123@127.0.0.1:5070
+    """
+    peers = set()
+    for line in listing.splitlines():
+        if "[line" in line and (words := line.split()):
+            peers.add(words[-1])
+    return frozenset(peers)
 
 
 def _text(value: object) -> str:

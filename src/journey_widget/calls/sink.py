@@ -30,8 +30,9 @@ class CallSink(Protocol):
     def deliver(self, event: CallEvent) -> None:
         """A call arrived."""
 
-    def set_call_state(self, call_id: str, state: str) -> None:
-        """A known call was answered (``established``) or ended (``closed``)."""
+    def set_call_state(self, call_id: str, state: str, *, because: str | None = None) -> None:
+        """A known call was answered (``established``) or ended (``closed``); ``because``
+        says why it ended when nobody hung up (``softphone disconnected``)."""
 
     def set_listener_state(self, listener: str, state: str) -> None:
         """A listener started, connected, lost its peer or stopped."""
@@ -51,12 +52,15 @@ class RecordingSink:
         self.call_states: list[tuple[str, str]] = []
         self.listener_states: list[tuple[str, str]] = []
         self.hangups: list[tuple[str | None, str | None]] = []
+        self.reasons: dict[str, str] = {}
 
     def deliver(self, event: CallEvent) -> None:
         self.events.append(event)
 
-    def set_call_state(self, call_id: str, state: str) -> None:
+    def set_call_state(self, call_id: str, state: str, *, because: str | None = None) -> None:
         self.call_states.append((call_id, state))
+        if because is not None:
+            self.reasons[call_id] = because
 
     def set_listener_state(self, listener: str, state: str) -> None:
         self.listener_states.append((listener, state))
