@@ -1,4 +1,7 @@
-"""Shared test setup: Qt runs offscreen; every test gets its own data, config and cache folders."""
+"""Shared test setup: Qt runs offscreen; every test gets its own data, config and cache folders.
+
+The fixtures shared across folders live in tests/fixtures/ and are registered here.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +10,8 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
+
+pytest_plugins = ["fixtures.qt_app", "fixtures.fake_source"]
 
 
 @pytest.fixture(autouse=True)

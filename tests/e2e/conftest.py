@@ -1,5 +1,5 @@
-"""The end-to-end suite's parts: a qasync loop over pytest-qt's QApplication, a demo store made
-by the real generator, a keyring backend in memory, and a builder for the real Session.
+"""The end-to-end suite's parts: the GUI process and qasync loop of tests/fixtures/, a demo
+store made by the real generator, a keyring backend in memory, a builder for the real Session.
 
 Everything here is the product's own code; only the keyring backend stands in for the desktop's
 (the real keyring API is used through it).
@@ -14,11 +14,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-import qasync
 from keyring.backend import KeyringBackend
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale
+from PySide6.QtCore import QCoreApplication, QEvent
 
-from journey_widget import i18n
 from journey_widget.app.session import GuiOptions, Session
 from journey_widget.model import IdentifierKind, Journey
 from journey_widget.secrets import SecretStore
@@ -31,36 +29,10 @@ WAIT_MS = 20_000
 
 
 @pytest.fixture(scope="session", autouse=True)
-def _collect_on_the_gui_thread(qapp):
-    """As in the app (gui_process.run_gui): cycles holding Qt objects die on this thread only."""
-    from journey_widget.ui.common.gui_thread_gc import GuiThreadCollector
+def _gui_process(gui_thread_collector, english_catalogue):
+    """As in the app: collector on the GUI thread; the journeys start in English (SPEC G1).
 
-    return GuiThreadCollector(qapp)
-
-
-@pytest.fixture(scope="session", autouse=True)
-def _english_catalogue(qapp):
-    """The journeys start in English, as the app shows it (SPEC G1)."""
-    i18n.install_translators(qapp, "en")
-    QLocale.setDefault(QLocale.system())
-
-
-@pytest.fixture
-def qloop(qapp) -> Iterator[qasync.QEventLoop]:
-    """A qasync loop that counts as running while the test spins Qt's event loop."""
-    loop = qasync.QEventLoop(qapp)
-    asyncio.events._set_running_loop(loop)
-    try:
-        yield loop
-    finally:
-        pending = [task for task in asyncio.all_tasks(loop) if not task.done()]
-        for task in pending:
-            task.cancel()
-        deadline = loop.time() + 5
-        while any(not task.done() for task in pending) and loop.time() < deadline:
-            qapp.processEvents()
-        asyncio.events._set_running_loop(None)
-        loop.close()
+    Both, and ``qloop``, come from tests/fixtures/qt_app.py."""
 
 
 class MemoryKeyring(KeyringBackend):
