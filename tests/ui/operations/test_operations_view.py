@@ -7,6 +7,7 @@ and anonymise through non-blocking dialogs; obfuscated identifiers under the pri
 
 from __future__ import annotations
 
+import asyncio
 import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -106,7 +107,8 @@ def make_view(qtbot, qloop, store_path, tmp_path):
 
     yield make
     for service in services:
-        qloop.run_until_complete(service.aclose())
+        closing = asyncio.ensure_future(service.aclose())
+        qtbot.waitUntil(closing.done)
 
 
 def _choose(qtbot, view: CustomerOperationsView, tenant: str, typed: str, pick: str) -> None:
