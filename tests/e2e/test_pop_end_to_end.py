@@ -28,7 +28,7 @@ from journey_widget.sources.demo import generator as demo_data
 from journey_widget.sources.local.store import open_store
 
 # the baresip + sipp fixtures of the listener tests
-from .test_baresip import CANCEL_SCENARIO, baresip, sipp  # noqa: F401
+from tests.calls.test_baresip import CANCEL_SCENARIO, baresip, sipp  # noqa: F401
 
 CLI = [sys.executable, "-m", "journey_widget.cli"]
 TIMEOUT = 30.0
