@@ -8,8 +8,8 @@ import sys
 
 import pytest
 
-from journey_widget.cli.main import build_parser, main
 from journey_widget.cli import call_verbs as call_commands
+from journey_widget.cli.main import build_parser, main
 
 
 @pytest.fixture

@@ -23,12 +23,12 @@ from typing import Any
 import httpx
 import pytest
 
+# the baresip + sipp fixtures of the listener tests
+from tests.calls.test_baresip import CANCEL_SCENARIO, baresip, sipp  # noqa: F401
+
 from journey_widget.model import IdentifierKind
 from journey_widget.sources.demo import generator as demo_data
 from journey_widget.sources.local.store import open_store
-
-# the baresip + sipp fixtures of the listener tests
-from tests.calls.test_baresip import CANCEL_SCENARIO, baresip, sipp  # noqa: F401
 
 CLI = [sys.executable, "-m", "journey_widget.cli"]
 TIMEOUT = 30.0

@@ -1,6 +1,6 @@
 """Light and dark appearance (SPEC G3): complete palettes, readable text, the --theme option.
 
-That a ``--theme`` run paints the window in its palette is in test_app.py."""
+That a ``--theme`` run paints the window in its palette is in tests/app/test_session.py."""
 
 from __future__ import annotations
 
