@@ -139,7 +139,7 @@ def test_unexpected_errors_are_logged_not_shown_as_traceback(
     assert any(record.exc_info for record in caplog.records)
 
 
-def test_a_newer_lookup_supersedes_an_older_slow_one(qtbot, window_for, fake_source):
+def test_a_newer_lookup_supersedes_an_older_slow_one(qtbot, window_for, fake_source, settle):
     slow = fake_source.hold("C000001")
     window = window_for(fake_source)
     shown = []
@@ -149,7 +149,7 @@ def test_a_newer_lookup_supersedes_an_older_slow_one(qtbot, window_for, fake_sou
     with qtbot.waitSignal(window.journey_shown, timeout=WAIT_MS):
         window.lookup("C000002")
     slow.set()
-    qtbot.wait(100)
+    settle()
     assert [j.customer.id for j in shown] == ["C000002"]
     assert window.header.name_text() == "Dorain Gray"
 
