@@ -219,6 +219,11 @@ def test_the_event_loop_keeps_running_while_the_store_works(store_path, monkeypa
     assert ticks == 5 and matches
 
 
+async def _until(condition) -> None:
+    while not condition():
+        await asyncio.sleep(0.001)
+
+
 def test_a_superseded_queued_call_never_runs(store_path, monkeypatch):
     release = threading.Event()
     started: list[str] = []
@@ -236,7 +241,7 @@ def test_a_superseded_queued_call_never_runs(store_path, monkeypatch):
         source = LocalSource(store_path)
         try:
             first = asyncio.ensure_future(source.search("first"))
-            await asyncio.sleep(0.05)  # "first" is running on the worker now
+            await asyncio.wait_for(_until(lambda: started == ["first"]), 5)  # on the worker now
             stale = asyncio.ensure_future(source.search("stale"))
             await asyncio.sleep(0)
             stale.cancel()
