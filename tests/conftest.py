@@ -11,7 +11,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 
-pytest_plugins = ["fixtures.qt_app", "fixtures.fake_source"]
+pytest_plugins = ["fixtures.qt_app", "fixtures.fake_source", "fixtures.stores"]
 
 
 @pytest.fixture(autouse=True)

@@ -10,19 +10,16 @@ from __future__ import annotations
 import asyncio
 import gc
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from keyring.backend import KeyringBackend
 from PySide6.QtCore import QCoreApplication, QEvent
 
+from fixtures.stores import demo_records, write_store
 from journey_widget.app.session import GuiOptions, Session
-from journey_widget.model import IdentifierKind, Journey
 from journey_widget.secrets import SecretStore
 from journey_widget.settings import Settings, SettingsFile
-from journey_widget.sources.demo import generator as demo_data
-from journey_widget.sources.local.store import open_store
 from journey_widget.ui.shell.main_window import ViewState
 
 WAIT_MS = 20_000
@@ -57,10 +54,7 @@ class MemoryKeyring(KeyringBackend):
 @pytest.fixture(scope="module")
 def demo_store_template(tmp_path_factory) -> Path:
     """A store from the real demo generator (made once per module, copied per test)."""
-    path = tmp_path_factory.mktemp("demo") / "journey.sqlite"
-    with open_store(path, create=True) as opened:
-        opened.import_records(demo_data.generate(30, 5, datetime.now(UTC)))
-    return path
+    return write_store(tmp_path_factory.mktemp("demo") / "journey.sqlite", demo_records(30, 5))
 
 
 @pytest.fixture
@@ -70,18 +64,6 @@ def demo_store(demo_store_template: Path, tmp_path: Path) -> Path:
     target.parent.mkdir()
     target.write_bytes(demo_store_template.read_bytes())
     return target
-
-
-def stored_journey(store: Path, customer_id: str) -> Journey:
-    with open_store(store, create=False) as opened:
-        journey = opened.journey(customer_id)
-    assert journey is not None
-    return journey
-
-
-def phone_of(store: Path, customer_id: str) -> str:
-    customer = stored_journey(store, customer_id).customer
-    return customer.identifiers_of(IdentifierKind.PHONE)[0].value
 
 
 SessionFactory = Callable[..., Session]

@@ -79,11 +79,8 @@ def _people() -> list:
 
 
 @pytest.fixture
-def store_path(tmp_path: Path) -> Path:
-    path = tmp_path / "journey.sqlite"
-    with open_store(path) as store:
-        store.import_records(_people())
-    return path
+def store_path(make_store) -> Path:
+    return make_store(_people())
 
 
 @pytest.fixture
