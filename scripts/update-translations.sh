@@ -14,5 +14,5 @@ done
 "$lupdate" -silent -no-obsolete -locations none -pluralonly "${sources[@]}" \
   -source-language en -target-language en -ts translations/journey_widget_en.ts
 # translations/qtbase_*.ts hold Qt's own strings (no qtbase_id.qm ships with Qt): lupdate never
-# touches them, and tests/test_qtbase_catalogue.py checks them.
+# touches them, and tests/translations/test_qtbase_catalogue.py checks them.
 grep -c 'type="unfinished"' translations/journey_widget_*.ts || true

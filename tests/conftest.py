@@ -1,4 +1,14 @@
-"""Shared test setup: Qt runs offscreen; every test gets its own data, config and cache folders."""
+"""Shared test setup: Qt runs offscreen; every test gets its own data, config and cache folders.
+
+The fixtures shared across folders live in tests/fixtures/ and are registered here.
+
+Layout: a module's tests mirror src, tests/<package path>/test_<module>[_<aspect>].py (the
+tests of src/journey_widget/ui/calls/pop.py are tests/ui/calls/test_pop*.py). What spans many
+modules has its own folder: tests/e2e/ (whole journeys, in-process and as subprocesses),
+tests/translations/ (the catalogues), tests/packaging/ (the bundle and desktop files), and the
+window-wide checks directly in tests/ui/ (accessibility, pseudo locale, Qt's own strings,
+mnemonics, locale numbers, the language switch).
+"""
 
 from __future__ import annotations
 
@@ -7,6 +17,8 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
+
+pytest_plugins = ["fixtures.qt_app", "fixtures.fake_source", "fixtures.stores"]
 
 
 @pytest.fixture(autouse=True)

@@ -104,7 +104,9 @@ def test_reconnects_with_capped_backoff_and_reports_state():
             port = probe.getsockname()[1]
         client = BaresipClient(hub, port=port, min_backoff=0.05, max_backoff=0.2)
         client.start()
-        await asyncio.sleep(1.0)
+        async with asyncio.timeout(10):  # 0.05, 0.1, 0.2, 0.2 s: the backoff reached its cap
+            while sum(s.startswith("retrying in") for _, s in hub.listener_states) < 4:
+                await asyncio.sleep(0.01)
         assert client.state.startswith("retrying in") or client.state == "connecting"
 
         messages: list[bytes] = []

@@ -1,5 +1,5 @@
-"""The end-to-end suite's parts: a qasync loop over pytest-qt's QApplication, a demo store made
-by the real generator, a keyring backend in memory, and a builder for the real Session.
+"""The end-to-end suite's parts: the GUI process and qasync loop of tests/fixtures/, a demo
+store made by the real generator, a keyring backend in memory, a builder for the real Session.
 
 Everything here is the product's own code; only the keyring backend stands in for the desktop's
 (the real keyring API is used through it).
@@ -10,57 +10,26 @@ from __future__ import annotations
 import asyncio
 import gc
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-import qasync
 from keyring.backend import KeyringBackend
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale
+from PySide6.QtCore import QCoreApplication, QEvent
 
-from journey_widget import i18n
+from fixtures.stores import demo_records, write_store
 from journey_widget.app.session import GuiOptions, Session
-from journey_widget.model import IdentifierKind, Journey
 from journey_widget.secrets import SecretStore
 from journey_widget.settings import Settings, SettingsFile
-from journey_widget.sources.demo import generator as demo_data
-from journey_widget.sources.local.store import open_store
 from journey_widget.ui.shell.main_window import ViewState
 
 WAIT_MS = 20_000
 
 
 @pytest.fixture(scope="session", autouse=True)
-def _collect_on_the_gui_thread(qapp):
-    """As in the app (gui_process.run_gui): cycles holding Qt objects die on this thread only."""
-    from journey_widget.ui.common.gui_thread_gc import GuiThreadCollector
+def _gui_process(gui_thread_collector, english_catalogue):
+    """As in the app: collector on the GUI thread; the journeys start in English (SPEC G1).
 
-    return GuiThreadCollector(qapp)
-
-
-@pytest.fixture(scope="session", autouse=True)
-def _english_catalogue(qapp):
-    """The journeys start in English, as the app shows it (SPEC G1)."""
-    i18n.install_translators(qapp, "en")
-    QLocale.setDefault(QLocale.system())
-
-
-@pytest.fixture
-def qloop(qapp) -> Iterator[qasync.QEventLoop]:
-    """A qasync loop that counts as running while the test spins Qt's event loop."""
-    loop = qasync.QEventLoop(qapp)
-    asyncio.events._set_running_loop(loop)
-    try:
-        yield loop
-    finally:
-        pending = [task for task in asyncio.all_tasks(loop) if not task.done()]
-        for task in pending:
-            task.cancel()
-        deadline = loop.time() + 5
-        while any(not task.done() for task in pending) and loop.time() < deadline:
-            qapp.processEvents()
-        asyncio.events._set_running_loop(None)
-        loop.close()
+    Both, and ``qloop``, come from tests/fixtures/qt_app.py."""
 
 
 class MemoryKeyring(KeyringBackend):
@@ -85,10 +54,7 @@ class MemoryKeyring(KeyringBackend):
 @pytest.fixture(scope="module")
 def demo_store_template(tmp_path_factory) -> Path:
     """A store from the real demo generator (made once per module, copied per test)."""
-    path = tmp_path_factory.mktemp("demo") / "journey.sqlite"
-    with open_store(path, create=True) as opened:
-        opened.import_records(demo_data.generate(30, 5, datetime.now(UTC)))
-    return path
+    return write_store(tmp_path_factory.mktemp("demo") / "journey.sqlite", demo_records(30, 5))
 
 
 @pytest.fixture
@@ -98,18 +64,6 @@ def demo_store(demo_store_template: Path, tmp_path: Path) -> Path:
     target.parent.mkdir()
     target.write_bytes(demo_store_template.read_bytes())
     return target
-
-
-def stored_journey(store: Path, customer_id: str) -> Journey:
-    with open_store(store, create=False) as opened:
-        journey = opened.journey(customer_id)
-    assert journey is not None
-    return journey
-
-
-def phone_of(store: Path, customer_id: str) -> str:
-    customer = stored_journey(store, customer_id).customer
-    return customer.identifiers_of(IdentifierKind.PHONE)[0].value
 
 
 SessionFactory = Callable[..., Session]

@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog, QLineEdit
 
-from e2e.conftest import WAIT_MS, phone_of, stored_journey
+from e2e.conftest import WAIT_MS
+from fixtures.stores import phone_of, stored_journey
 from journey_widget.app.session import GuiOptions
 from journey_widget.model import IdentifierKind
 from journey_widget.model.identifiers import digits_of

@@ -10,7 +10,8 @@ from pathlib import Path
 
 from PySide6.QtGui import QGuiApplication
 
-from e2e.conftest import WAIT_MS, phone_of, stored_journey
+from e2e.conftest import WAIT_MS
+from fixtures.stores import phone_of, stored_journey
 from journey_widget.app.session import GuiOptions
 from journey_widget.calls import sink
 from journey_widget.model.identifiers import normalize_phone

@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTimer
 
-from e2e.conftest import WAIT_MS, MemoryKeyring, phone_of
+from e2e.conftest import WAIT_MS, MemoryKeyring
+from fixtures.stores import phone_of
 from journey_widget.app.session import GuiOptions
 from journey_widget.model import DataSource
 from journey_widget.paths import config_dir

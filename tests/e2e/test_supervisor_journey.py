@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from e2e.conftest import WAIT_MS, phone_of
+from e2e.conftest import WAIT_MS
+from fixtures.stores import phone_of
 from journey_widget import i18n
 from journey_widget.app.session import GuiOptions
 from journey_widget.model.date_ranges import DatePreset, date_range

@@ -132,7 +132,7 @@ def test_a_link_lands_beside_or_below_itself(bundle_filter):
         (["call", "-m"], ["call", "-m"]),
         (["-m", "other.module"], ["-m", "other.module"]),
         ([], []),
-        # A link is left to cli.main (tests/test_cli.py).
+        # A link is left to cli.main (tests/cli/test_verbs.py).
         (["journey-widget://call?number=123"], ["journey-widget://call?number=123"]),
     ],
 )

@@ -245,11 +245,9 @@ def test_the_last_interaction_stays_marked_while_the_range_changes(qtbot, report
 
 def test_narrow_puts_the_history_above_the_conversation(qtbot, report) -> None:
     report.resize(480, 800)
-    qtbot.wait(10)
-    assert report._splitter.orientation() is Qt.Orientation.Vertical
+    qtbot.waitUntil(lambda: report._splitter.orientation() is Qt.Orientation.Vertical)
     report.resize(1200, 800)
-    qtbot.wait(10)
-    assert report._splitter.orientation() is Qt.Orientation.Horizontal
+    qtbot.waitUntil(lambda: report._splitter.orientation() is Qt.Orientation.Horizontal)
 
 
 def test_every_control_has_an_accessible_name(qtbot, report) -> None:

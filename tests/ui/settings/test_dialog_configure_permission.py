@@ -4,23 +4,18 @@ keeps the data source as set; the automatic default never locks a user out."""
 from __future__ import annotations
 
 import asyncio
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from journey_widget.app.session import GuiOptions, Session
 from journey_widget.settings import AccessSettings, Settings, SettingsFile
-from journey_widget.sources.demo import generator as demo_data
-from journey_widget.sources.local.store import open_store
 from journey_widget.ui.shell.main_window import ViewState
 
 
 @pytest.fixture
-def session_with(qtbot, qloop, qapp, tmp_path: Path):
-    store = tmp_path / "journey.sqlite"
-    with open_store(store) as opened:
-        opened.import_records(demo_data.generate(3, 1, datetime.now(UTC)))
+def session_with(qtbot, qloop, qapp, tmp_path: Path, make_demo_store):
+    store = make_demo_store(3, 1)
     sessions: list[Session] = []
 
     def build(access: AccessSettings) -> Session:

@@ -76,7 +76,7 @@ def call(hub: CallHub, number: str, **fields) -> object:
     return hub.deliver_fields({"number": number, **fields}, source="command")
 
 
-def test_newest_call_wins_and_the_older_lookup_is_cancelled(qtbot, pop_for, fake_source):
+def test_newest_call_wins_and_the_older_lookup_is_cancelled(qtbot, pop_for, fake_source, settle):
     window, hub, controller = pop_for()
     slow = fake_source.hold(RAYMOND)
     call(hub, "0151 12345678")
@@ -87,19 +87,19 @@ def test_newest_call_wins_and_the_older_lookup_is_cancelled(qtbot, pop_for, fake
     assert shown.args[0].customer.id == "C000002"
     assert first is not None and first.cancelled()
     slow.set()  # the first answer may still come: it must not replace the newest
-    qtbot.wait(50)
+    settle()
     assert controller.status()["id"] == "C000002"
     assert window.header.name_text() == "Dorain Gray"
     assert controller.banner.number_text() == "+49 30 123456"
 
 
-def test_two_calls_in_one_event_loop_turn_start_one_lookup(qtbot, pop_for, fake_source):
+def test_two_calls_in_one_event_loop_turn_start_one_lookup(qtbot, pop_for, fake_source, settle):
     window, hub, _controller = pop_for()
     with qtbot.waitSignal(window.journey_shown, timeout=WAIT_MS) as shown:
         call(hub, RAYMOND)
         call(hub, DORAIN)
     assert shown.args[0].customer.id == "C000002"
-    qtbot.wait(50)
+    settle()
     assert fake_source.calls == [DORAIN]  # the first task was cancelled before it ran
 
 

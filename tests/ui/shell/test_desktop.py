@@ -4,23 +4,19 @@ from __future__ import annotations
 
 import asyncio
 import json
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
+from fixtures.stores import demo_records, write_store
 from journey_widget.app.session import GuiOptions, Session
 from journey_widget.settings import AccessSettings, Settings, SettingsFile, settings_path
-from journey_widget.sources.demo import generator as demo_data
-from journey_widget.sources.local.store import open_store
 
 WAIT_MS = 10_000
 
 
 def build_store(path: Path) -> Path:
-    with open_store(path, create=True) as store:
-        store.import_records(demo_data.generate(3, 3, datetime.now(UTC)))
-    return path
+    return write_store(path, demo_records(3, 3))
 
 
 @pytest.fixture

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from fixtures.stores import demo_records
 from journey_widget.model import (
     Case,
     Channel,
@@ -28,7 +29,6 @@ from journey_widget.model import (
     Ticket,
     TicketStatus,
 )
-from journey_widget.sources.demo import generator as demo_data
 from journey_widget.sources.local.store import open_store
 
 T0 = datetime(2026, 5, 4, 8, 15, tzinfo=UTC)
@@ -92,12 +92,8 @@ def _records() -> list[Customer | Interaction | Ticket]:
 
 
 @pytest.fixture
-def store_path(tmp_path: Path) -> Path:
-    path = tmp_path / "journey.sqlite"
-    with open_store(path) as store:
-        store.import_records(demo_data.generate(40, 7, T0))
-        store.import_records(_records())
-    return path
+def store_path(make_store) -> Path:
+    return make_store(demo_records(40, 7, T0), _records())
 
 
 def _file_bytes(path: Path) -> dict[str, bytes]:

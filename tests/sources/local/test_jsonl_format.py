@@ -31,7 +31,7 @@ from journey_widget.model import (
 )
 from journey_widget.sources.local.jsonl_format import FormatError, decode, dumps, encode, loads
 
-DOC = Path(__file__).parents[2] / "docs" / "import-format.md"
+DOC = Path(__file__).parents[3] / "docs" / "import-format.md"
 T0 = datetime(2024, 3, 1, 9, 30, tzinfo=UTC)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import threading
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 
 from journey_widget.ui.common.gui_thread_gc import GuiThreadCollector
 
@@ -37,7 +37,7 @@ def test_a_cycle_dropped_then_a_worker_allocating_dies_on_the_gui_thread(qtbot, 
         assert died_on == [threading.get_ident()]
     finally:
         collector.deleteLater()
-        qtbot.wait(1)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def test_nothing_due_collects_nothing(qapp):

@@ -8,17 +8,15 @@ import subprocess
 import sys
 import threading
 from collections import Counter
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QColor, QImage, QPalette
 
+from fixtures.stores import demo_records, write_store
 from journey_widget.app import session as app_module
 from journey_widget.app.session import GuiOptions, Session
 from journey_widget.settings import DisplaySettings, Settings, SettingsFile, Theme
-from journey_widget.sources.demo import generator as demo_data
-from journey_widget.sources.local.store import open_store
 from journey_widget.ui.common import palettes
 from journey_widget.ui.shell.main_window import ViewState
 
@@ -26,9 +24,7 @@ WAIT_MS = 10_000
 
 
 def build_store(path: Path, customers: int = 12) -> Path:
-    with open_store(path, create=True) as store:
-        store.import_records(demo_data.generate(customers, 3, datetime.now(UTC)))
-    return path
+    return write_store(path, demo_records(customers, 3))
 
 
 def run_gui_in_subprocess(options: GuiOptions, tmp_path: Path) -> subprocess.CompletedProcess:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtWidgets import QLabel
-from tests.ui.test_detail_tabs import CALL
+from tests.ui.detail.test_popup import CALL
 
 from journey_widget.ui.detail.popup import DetailPopup
 

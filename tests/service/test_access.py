@@ -71,16 +71,13 @@ def _customer(cid: str, name: str, phone: str, division: str) -> list:
 
 
 @pytest.fixture
-def store_path(tmp_path: Path) -> Path:
-    path = tmp_path / "journey.sqlite"
-    with open_store(path) as store:
-        store.import_records(
-            [
-                *_customer("C1", "Raymond Gray", RAY_PHONE, "Retail"),
-                *_customer("C2", "Dorain Gray", "+4930123456", "Business"),
-            ]
-        )
-    return path
+def store_path(make_store) -> Path:
+    return make_store(
+        [
+            *_customer("C1", "Raymond Gray", RAY_PHONE, "Retail"),
+            *_customer("C2", "Dorain Gray", "+4930123456", "Business"),
+        ]
+    )
 
 
 def _service(store_path: Path, user: UserContext, **access) -> JourneyService:

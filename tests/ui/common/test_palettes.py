@@ -1,6 +1,6 @@
 """Light and dark appearance (SPEC G3): complete palettes, readable text, the --theme option.
 
-That a ``--theme`` run paints the window in its palette is in test_app.py."""
+That a ``--theme`` run paints the window in its palette is in tests/app/test_session.py."""
 
 from __future__ import annotations
 
@@ -173,9 +173,8 @@ def test_an_open_timeline_repaints_dark_when_the_desktop_turns_dark(
     qtbot.waitExposed(view)
     palettes.apply_theme(restore_look, Theme.SYSTEM)
     restore_look.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
-    qtbot.wait(10)
-    corner = view.viewport().grab().toImage().pixelColor(5, 5)
-    assert corner == palettes.dark_palette().color(Role.Base)
+    dark = palettes.dark_palette().color(Role.Base)
+    qtbot.waitUntil(lambda: view.viewport().grab().toImage().pixelColor(5, 5) == dark)
 
 
 def test_a_check_box_outline_reads_on_the_dark_palette():

@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import asyncio
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 
 from journey_widget.service.lookup import JourneyService
-from journey_widget.sources.demo import generator as demo_data
 from journey_widget.sources.local.source import LocalSource
-from journey_widget.sources.local.store import open_store
 from journey_widget.ui.common.source_errors import failure_text
 from journey_widget.ui.common.state_panel import PanelKind
 from journey_widget.ui.shell.main_window import MainWindow, ViewState
@@ -42,12 +39,9 @@ def window_for(qtbot, qloop):
 
 
 @pytest.fixture
-def demo_store(tmp_path) -> Path:
+def demo_store(make_demo_store) -> Path:
     """A small store of generated demo customers, loaded through the real import path."""
-    path = tmp_path / "journey.sqlite"
-    with open_store(path, create=True) as store:
-        store.import_records(demo_data.generate(12, 7, datetime.now(UTC)))
-    return path
+    return make_demo_store(12, 7)
 
 
 def test_opens_on_a_demo_store_and_shows_rows(qtbot, window_for, demo_store):
@@ -140,7 +134,7 @@ def test_unexpected_errors_are_logged_not_shown_as_traceback(
     assert any(record.exc_info for record in caplog.records)
 
 
-def test_a_newer_lookup_supersedes_an_older_slow_one(qtbot, window_for, fake_source):
+def test_a_newer_lookup_supersedes_an_older_slow_one(qtbot, window_for, fake_source, settle):
     slow = fake_source.hold("C000001")
     window = window_for(fake_source)
     shown = []
@@ -150,7 +144,7 @@ def test_a_newer_lookup_supersedes_an_older_slow_one(qtbot, window_for, fake_sou
     with qtbot.waitSignal(window.journey_shown, timeout=WAIT_MS):
         window.lookup("C000002")
     slow.set()
-    qtbot.wait(100)
+    settle()
     assert [j.customer.id for j in shown] == ["C000002"]
     assert window.header.name_text() == "Dorain Gray"
 

@@ -16,19 +16,16 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
-from journey_widget.model import IdentifierKind
-from journey_widget.sources.demo import generator as demo_data
-from journey_widget.sources.local.store import open_store
-
 # the baresip + sipp fixtures of the listener tests
-from .test_baresip import CANCEL_SCENARIO, baresip, sipp  # noqa: F401
+from tests.calls.test_baresip import CANCEL_SCENARIO, baresip, sipp  # noqa: F401
+
+from fixtures.stores import demo_records, phone_of, write_store
 
 CLI = [sys.executable, "-m", "journey_widget.cli"]
 TIMEOUT = 30.0
@@ -65,17 +62,7 @@ def shows(customer_id: str) -> Callable[[dict[str, Any]], bool]:
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("store") / "journey.sqlite"
-    with open_store(path, create=True) as opened:
-        opened.import_records(demo_data.generate(30, 5, datetime.now(UTC)))
-    return path
-
-
-def phone_of(store: Path, customer_id: str) -> str:
-    with open_store(store, create=False) as opened:
-        journey = opened.journey(customer_id)
-    assert journey is not None
-    return journey.customer.identifiers_of(IdentifierKind.PHONE)[0].value
+    return write_store(tmp_path_factory.mktemp("store") / "journey.sqlite", demo_records(30, 5))
 
 
 @pytest.fixture

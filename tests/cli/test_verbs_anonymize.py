@@ -11,18 +11,14 @@ import pytest
 from journey_widget.cli.main import main
 from journey_widget.settings import AccessSettings, Settings, SettingsFile
 from journey_widget.sources.audit import AuditLog
-from journey_widget.sources.demo import generator as demo_data
 from journey_widget.sources.local.store import open_store
 
 ANCHOR = datetime(2026, 11, 23, 9, 30, tzinfo=UTC)
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Path:
-    path = tmp_path / "s.sqlite"
-    with open_store(path) as opened:
-        opened.import_records(demo_data.generate(12, 3, ANCHOR))
-    return path
+def store(make_demo_store) -> Path:
+    return make_demo_store(12, 3, ANCHOR, name="s.sqlite")
 
 
 def _first(store: Path):

@@ -7,6 +7,7 @@ and anonymise through non-blocking dialogs; obfuscated identifiers under the pri
 
 from __future__ import annotations
 
+import asyncio
 import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -78,11 +79,8 @@ def _people() -> list:
 
 
 @pytest.fixture
-def store_path(tmp_path: Path) -> Path:
-    path = tmp_path / "journey.sqlite"
-    with open_store(path) as store:
-        store.import_records(_people())
-    return path
+def store_path(make_store) -> Path:
+    return make_store(_people())
 
 
 @pytest.fixture
@@ -106,7 +104,8 @@ def make_view(qtbot, qloop, store_path, tmp_path):
 
     yield make
     for service in services:
-        qloop.run_until_complete(service.aclose())
+        closing = asyncio.ensure_future(service.aclose())
+        qtbot.waitUntil(closing.done)
 
 
 def _choose(qtbot, view: CustomerOperationsView, tenant: str, typed: str, pick: str) -> None:
@@ -127,7 +126,9 @@ def test_no_suggestions_before_the_third_character(qtbot, make_view):
     view = make_view()
     view.picker.tenant_box.setCurrentIndex(1)
     qtbot.keyClicks(view.picker.source_field, "ra")
-    qtbot.wait(400)
+    assert not view.picker._timer.isActive()  # no query is scheduled: the debounce never started
+    view.picker.on_suggest_now()  # and were the debounce to fire, it would ask nothing
+    assert view.picker._queries.pending is False
     assert not view.picker.popup.isVisible()
     qtbot.keyClicks(view.picker.source_field, "y")
     qtbot.waitUntil(lambda: view.picker.popup.isVisible())

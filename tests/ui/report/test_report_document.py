@@ -11,7 +11,7 @@ import subprocess
 from dataclasses import replace
 
 import pytest
-from tests.ui.report.test_report_print import report  # noqa: F401  (the fixture)
+from tests.ui.report.test_report_printing import report  # noqa: F401  (the fixture)
 
 from journey_widget.ui.report.report_document import build_document, write_pdf
 

@@ -18,7 +18,7 @@ from journey_widget.model import (
 )
 from journey_widget.sources.base import JourneySource, StoreError
 from journey_widget.sources.local.source import LocalSource
-from journey_widget.sources.local.store import Store, open_store
+from journey_widget.sources.local.store import Store
 
 T0 = datetime(2024, 3, 1, 9, 30, tzinfo=UTC)
 SHARED = Identifier(IdentifierKind.PHONE, "+49301234567")
@@ -29,20 +29,18 @@ def call(customer_id: str, iid: str, started: datetime) -> Interaction:
 
 
 @pytest.fixture
-def store_path(tmp_path):
-    path = tmp_path / "journeys.sqlite"
-    with open_store(path) as store:
-        store.import_records(
-            [
-                Customer("C1", "Raymond Chandler", (SHARED,)),
-                Customer("C2", "Dorain Gray", (SHARED,)),
-                Customer("C3", "Lonely", (Identifier(IdentifierKind.EMAIL, "l@example.com"),)),
-                call("C1", "I1", T0 - timedelta(days=10)),
-                call("C1", "I2", T0 - timedelta(days=400)),
-                call("C2", "I3", T0 - timedelta(days=2)),
-            ]
-        )
-    return path
+def store_path(make_store):
+    return make_store(
+        [
+            Customer("C1", "Raymond Chandler", (SHARED,)),
+            Customer("C2", "Dorain Gray", (SHARED,)),
+            Customer("C3", "Lonely", (Identifier(IdentifierKind.EMAIL, "l@example.com"),)),
+            call("C1", "I1", T0 - timedelta(days=10)),
+            call("C1", "I2", T0 - timedelta(days=400)),
+            call("C2", "I3", T0 - timedelta(days=2)),
+        ],
+        name="journeys.sqlite",
+    )
 
 
 def run(coro):
@@ -141,12 +139,11 @@ def test_create_makes_a_new_store(tmp_path):
     assert path.exists()
 
 
-def test_region_is_used_for_national_numbers(tmp_path):
-    path = tmp_path / "id.sqlite"
-    with open_store(path) as store:
-        store.import_records(
-            [Customer("C1", "Budi", (Identifier(IdentifierKind.PHONE, "+6281234567890"),))]
-        )
+def test_region_is_used_for_national_numbers(make_store):
+    path = make_store(
+        [Customer("C1", "Budi", (Identifier(IdentifierKind.PHONE, "+6281234567890"),))],
+        name="id.sqlite",
+    )
 
     async def scenario():
         source = LocalSource(path, region="ID")
@@ -219,6 +216,11 @@ def test_the_event_loop_keeps_running_while_the_store_works(store_path, monkeypa
     assert ticks == 5 and matches
 
 
+async def _until(condition) -> None:
+    while not condition():
+        await asyncio.sleep(0.001)
+
+
 def test_a_superseded_queued_call_never_runs(store_path, monkeypatch):
     release = threading.Event()
     started: list[str] = []
@@ -236,7 +238,7 @@ def test_a_superseded_queued_call_never_runs(store_path, monkeypatch):
         source = LocalSource(store_path)
         try:
             first = asyncio.ensure_future(source.search("first"))
-            await asyncio.sleep(0.05)  # "first" is running on the worker now
+            await asyncio.wait_for(_until(lambda: started == ["first"]), 5)  # on the worker now
             stale = asyncio.ensure_future(source.search("stale"))
             await asyncio.sleep(0)
             stale.cancel()

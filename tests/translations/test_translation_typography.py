@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-FOLDER = Path(__file__).resolve().parents[1] / "translations"
+FOLDER = Path(__file__).resolve().parents[2] / "translations"
 
 
 @pytest.mark.parametrize("lang", ["de", "id"])

@@ -13,6 +13,7 @@ from __future__ import annotations
 import gc
 
 import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent
 
 from journey_widget.service.lookup import JourneyService
 from journey_widget.ui.common.lifetime import pending_deletions
@@ -65,7 +66,7 @@ def test_a_window_with_a_parent_is_left_to_its_parent(qtbot, qloop):
     assert not shiboken6.ownedByPython(child)
     del child
     gc.collect()
-    qtbot.wait(10)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # a deleteLater is done
     assert len(parent.findChildren(MainWindow)) == 1  # the parent owns it: still there
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLibraryInfo, QTranslator
 
-TS = Path(__file__).resolve().parents[1] / "translations" / "qtbase_id.ts"
+TS = Path(__file__).resolve().parents[2] / "translations" / "qtbase_id.ts"
 
 
 def _messages() -> list[tuple[str, str, str | None, ET.Element | None]]:

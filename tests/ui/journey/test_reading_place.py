@@ -11,6 +11,7 @@ from dataclasses import replace
 import pytest
 from PySide6.QtCore import QPoint
 
+from fixtures.fake_source import FakeSource, make_journey
 from journey_widget.model import Channel, Interaction, Journey
 from journey_widget.model.filters import JourneyFilter
 from journey_widget.service.lookup import JourneyService
@@ -19,8 +20,6 @@ from journey_widget.ui.journey.interaction_table import INTERACTION_ROLE
 from journey_widget.ui.journey.source_banner import SourceBannerState
 from journey_widget.ui.shell.main_window import MainWindow, ViewState
 from users import full_access
-
-from .conftest import FakeSource, make_journey
 
 WAIT_MS = 5000
 PHONE = "+4915112345678"

@@ -27,7 +27,6 @@ from journey_widget.model.permissions import Role, UserContext
 from journey_widget.service.access import Access
 from journey_widget.service.lookup import JourneyService
 from journey_widget.sources.local.source import LocalSource
-from journey_widget.sources.local.store import open_store
 from journey_widget.ui.report.report_document import ReportContent, build_document, write_pdf
 
 pytestmark = pytest.mark.skipif(
@@ -38,7 +37,7 @@ NOW = datetime.now(UTC).replace(microsecond=0)
 
 
 @pytest.fixture
-def store_path(tmp_path: Path) -> Path:
+def store_path(make_store) -> Path:
     start = NOW - timedelta(days=1)
     records = [
         Customer(
@@ -62,10 +61,7 @@ def store_path(tmp_path: Path) -> Path:
             segments=(Segment(SegmentKind.QUEUE, start, start + timedelta(minutes=2)),),
         ),
     ]
-    path = tmp_path / "journey.sqlite"
-    with open_store(path) as store:
-        store.import_records(records)
-    return path
+    return make_store(records)
 
 
 def _pdf_text(store_path: Path, role: Role, tmp_path: Path) -> str:

@@ -1,0 +1,11 @@
+"""The composition root's tests start real windows: the GUI process as the app sets it up
+(tests/fixtures/qt_app.py), as in tests/ui/ and tests/e2e/."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _gui_process(gui_thread_collector, english_catalogue):
+    """Collector on the GUI thread and the English catalogue, for every test here."""
