@@ -203,14 +203,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run_gui(args)
     if (call_exit := run_call_verb(args)) is not None:
         return call_exit
-    from journey_widget import commands  # headless: no Qt widgets behind this import
+    from journey_widget.cli import verbs  # headless: no Qt widgets behind this import
 
     # A headless verb says what went wrong once, as its error sentence; the library's log
     # lines (meant for the window's log file) must not reach the terminal a second time.
     logging.getLogger(__package__).addHandler(logging.NullHandler())
 
     try:
-        return commands.run(args)
+        return verbs.run(args)
     except CommandError as error:
         print(f"journey-widget: {error}", file=sys.stderr)
         return EXIT_ERROR
