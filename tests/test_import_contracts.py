@@ -80,6 +80,16 @@ def test_the_tree_keeps_every_contract(tree: Path) -> None:
             "top-level packages form layers, no circles",
         ),
         (
+            "journey_widget.service.caller_privacy",
+            "import journey_widget.secrets",
+            "top-level packages form layers, no circles",
+        ),
+        (
+            "journey_widget.calls.dial",
+            "import journey_widget.service.lookup",
+            "top-level packages form layers, no circles",
+        ),
+        (
             "journey_widget.ui.source_banner",
             "import journey_widget.sources.base",
             "the window knows model and service, never a source",
