@@ -207,7 +207,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     # A headless verb says what went wrong once, as its error sentence; the library's log
     # lines (meant for the window's log file) must not reach the terminal a second time.
-    logging.getLogger(__package__).addHandler(logging.NullHandler())
+    logging.getLogger("journey_widget").addHandler(logging.NullHandler())
 
     try:
         return verbs.run(args)
