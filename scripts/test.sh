@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs everything the tests need, then runs the linter and the whole test suite offscreen.
+# Installs everything the tests need, then runs the linter, the import contracts (the arrows
+# between the packages, pyproject.toml [tool.importlinter]) and the whole test suite offscreen.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh --test
@@ -7,4 +8,5 @@ bash scripts/setup.sh --test
 # those tests run instead of skipping.
 export PATH="$PWD/.venv/bin:$PATH"
 .venv/bin/ruff check src tests benchmarks
+.venv/bin/lint-imports
 QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest "$@"

@@ -208,9 +208,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if (call_exit := run_call_verb(args)) is not None:
             return call_exit
-        from journey_widget.cli import verbs as commands  # headless: no Qt widgets behind this
+        from journey_widget.cli import verbs  # headless: no Qt widgets behind this import
 
-        return commands.run(args)
+        return verbs.run(args)
     except CommandError as error:
         print(f"journey-widget: {error}", file=sys.stderr)
         return EXIT_ERROR

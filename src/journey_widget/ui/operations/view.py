@@ -2,21 +2,20 @@
 
 Top to bottom: the tenant and source search; a line that says what to do next, what is
 loading or what went wrong; the last interaction (stays while the history is filtered); the
-filter bar; the history table; the actions. Export, trace and anonymise buttons follow the
-user's permissions (disabled, with the reason in their description) and the service checks
-again when they are used. Every slow step is a task on the qasync loop; files are written in
-a worker thread; dialogs open with ``open()``, so the window never freezes.
+filter bar; the history table; the actions. Export, trace and anonymise (their buttons, the
+permissions they follow and the work they do) are the CustomerActions mix-in in actions.py.
+Every slow step is a task on the qasync loop; files are written in a worker thread; dialogs
+open with ``open()``, so the window never freezes.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable
-from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,14 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from journey_widget.model import Journey
-from journey_widget.model.permissions import Permission
-from journey_widget.service.access import save_records, save_trace
-from journey_widget.service.lookup import JourneyService, Latest, LookupResult, SourceError
+from journey_widget.service.lookup import JourneyService, Latest, LookupResult
 from journey_widget.ui.common.flow_layout import FlowLayout
 from journey_widget.ui.common.formatting import arg, format_datetime, format_duration
 from journey_widget.ui.common.lifetime import DeferredDeletion
+from journey_widget.ui.operations.actions import CustomerActions
 from journey_widget.ui.operations.customer_picker import CustomerPicker
-from journey_widget.ui.operations.dialogs import AnonymiseDialog, ask_save_path
 from journey_widget.ui.operations.filter_bar import OperationsFilterBar
 from journey_widget.ui.operations.history_model import (
     HistoryColumn,
@@ -50,7 +47,7 @@ log = logging.getLogger(__name__)
 DEFAULT_SIZE = (1100, 640)
 
 
-class CustomerOperationsView(DeferredDeletion, QWidget):
+class CustomerOperationsView(DeferredDeletion, CustomerActions, QWidget):
     """A top-level window; give it a way to reach the service (the main window's)."""
 
     history_shown = Signal(object)  # Journey
@@ -256,123 +253,7 @@ class CustomerOperationsView(DeferredDeletion, QWidget):
         if index.column() == HistoryColumn.ACTIONS:
             self.on_download_trace()
 
-    def on_download_trace(self) -> None:
-        service, journey = self._service(), self._model.journey
-        index = self._table.currentIndex()
-        if service is None or journey is None or not index.isValid():
-            return
-        item = self._model.interaction_at(index.row())
-        suggested = _documents() / f"trace-{journey.customer.id}-{item.id}.json"
-
-        def chosen(path: Path) -> None:
-            async def work() -> None:
-                trace = await service.operations.session_trace(journey.customer.id, item.id)
-                if trace is None:
-                    raise SourceError(
-                        QCoreApplication.translate(
-                            "CustomerOperations", "That session is no longer there."
-                        )
-                    )
-                await asyncio.to_thread(save_trace, path, trace)
-                self.file_saved.emit(str(path))
-
-            self._run(work(), "saved", path)
-
-        self._dialog = ask_save_path(
-            self,
-            QCoreApplication.translate("CustomerOperations", "Save the session's trace"),
-            suggested,
-            QCoreApplication.translate("CustomerOperations", "JSON files (*.json)"),
-            chosen,
-        )
-
-    def on_export_customer(self) -> None:
-        service, journey = self._service(), self._model.journey
-        if service is None or journey is None:
-            return
-        customer_id = journey.customer.id
-        suggested = _documents() / f"customer-{customer_id}.jsonl"
-
-        def chosen(path: Path) -> None:
-            async def work() -> None:
-                records = await service.operations.export_customer(customer_id)
-                if records is None:
-                    raise SourceError(
-                        QCoreApplication.translate(
-                            "CustomerOperations", "That customer is no longer there."
-                        )
-                    )
-                await asyncio.to_thread(save_records, path, records)
-                self.file_saved.emit(str(path))
-
-            self._run(work(), "saved", path)
-
-        self._dialog = ask_save_path(
-            self,
-            QCoreApplication.translate("CustomerOperations", "Export the customer's data"),
-            suggested,
-            QCoreApplication.translate("CustomerOperations", "JSON Lines files (*.jsonl)"),
-            chosen,
-        )
-
-    def on_anonymise_customer(self) -> None:
-        service, journey = self._service(), self._model.journey
-        if service is None or journey is None:
-            return
-        customer = journey.customer
-        dialog = AnonymiseDialog(customer.id, customer.name or customer.id, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-        def confirmed() -> None:
-            async def work() -> None:
-                outcome = await service.operations.anonymise(customer.id)
-                if outcome is None:
-                    raise SourceError(
-                        QCoreApplication.translate(
-                            "CustomerOperations", "That customer is no longer there."
-                        )
-                    )
-                self._loads.cancel()
-                fresh = await service.lookup_customer(customer.id, period_months=None)
-                self._show_history(fresh.journey)  # what is left: the anonymous statistics
-                self.anonymised.emit(customer.id)
-
-            self._run(work(), "anonymised", customer.id)
-
-        dialog.accepted.connect(confirmed)
-        self._dialog = dialog
-        dialog.open()
-
     # --- internals --------------------------------------------------------------------------
-
-    def _run(self, work: Awaitable[None], done: str, subject: object) -> None:
-        self._show_message("working")
-        task = asyncio.ensure_future(work)
-        self._work = task
-
-        def finished(task: asyncio.Task) -> None:
-            if task.cancelled():
-                return
-            error = task.exception()
-            if error is None:
-                self._show_message(done, str(subject))
-            else:
-                self._show_failure(error)
-
-        task.add_done_callback(finished)
-
-    def _show_failure(self, error: BaseException) -> None:
-        if not isinstance(error, SourceError):
-            log.error("Customer operation failed", exc_info=error)
-            self._show_message(
-                "text",
-                QCoreApplication.translate(
-                    "CustomerOperations",
-                    "Something unexpected went wrong; the log has the details.",
-                ),
-            )
-            return
-        self._show_message("text", str(error))
 
     def _show_message(self, key: str, text: str = "") -> None:
         """The status line; ``key`` lets a language switch say it again in the new language."""
@@ -430,36 +311,6 @@ class CustomerOperationsView(DeferredDeletion, QWidget):
         self._last.setAccessibleName(text)
         self._last_frame.show()
 
-    def _update_buttons(self, *_args: object) -> None:
-        # Read now, not remembered: the window's service (and with it the user) can change.
-        service = self._service()
-        has = service.access.user.permissions.__contains__ if service else frozenset().__contains__
-        loaded = self._model.journey is not None
-        row = self._table.currentIndex().isValid()
-        trace_allowed = has(Permission.EXPORT) and has(Permission.VIEW_SESSIONS)
-        rules = (
-            (self._trace_button, loaded and row, trace_allowed),
-            (self._export_button, loaded, has(Permission.EXPORT)),
-            (self._anonymise_button, loaded, has(Permission.ANONYMISE)),
-        )
-        for button, ready, allowed in rules:
-            button.setEnabled(ready and allowed)
-            if not allowed:
-                button.setToolTip(
-                    QCoreApplication.translate(
-                        "CustomerOperations", "Your role does not allow this."
-                    )
-                )
-            elif not ready:
-                button.setToolTip(
-                    QCoreApplication.translate(
-                        "CustomerOperations", "Choose a customer (and a session) first."
-                    )
-                )
-            else:
-                button.setToolTip("")
-            button.setAccessibleDescription(button.toolTip())
-
     def _set_history_visible(self, shown: bool) -> None:
         self._filters.setVisible(shown)
         self._table.setVisible(shown)
@@ -476,26 +327,7 @@ class CustomerOperationsView(DeferredDeletion, QWidget):
                 "Sessions of the customer, newest first; Enter on Actions saves the trace",
             )
         )
-        self._trace_button.setText(
-            QCoreApplication.translate("CustomerOperations", "Download trace…")
-        )
-        self._trace_button.setAccessibleName(
-            QCoreApplication.translate(
-                "CustomerOperations", "Download the selected session's trace"
-            )
-        )
-        self._export_button.setText(
-            QCoreApplication.translate("CustomerOperations", "Export customer…")
-        )
-        self._export_button.setAccessibleName(
-            QCoreApplication.translate("CustomerOperations", "Export all of the customer's data")
-        )
-        self._anonymise_button.setText(
-            QCoreApplication.translate("CustomerOperations", "Anonymise customer…")
-        )
-        self._anonymise_button.setAccessibleName(
-            QCoreApplication.translate("CustomerOperations", "Anonymise the customer")
-        )
+        self._retranslate_actions()
         self._last_frame.setAccessibleName(
             QCoreApplication.translate("CustomerOperations", "Last interaction")
         )
@@ -514,8 +346,3 @@ class CustomerOperationsView(DeferredDeletion, QWidget):
         self._loads.cancel()
         self._picker.popup.hide()
         super().closeEvent(event)
-
-
-def _documents() -> Path:
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(folder) if folder else Path.home()
