@@ -26,9 +26,9 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QListView, QWidget
 
 from journey_widget.model import CustomerMatch
+from journey_widget.ui.common.item_roles import ItemRole
 from journey_widget.ui.common.read_only_rows import ReadOnlyRows
 
-CUSTOMER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_VISIBLE_ROWS = 8
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -63,7 +63,7 @@ class SuggestionModel(ReadOnlyRows, QAbstractListModel):
         ):
             name = match.name or match.customer_id
             return name if match.matched == name else f"{name} · {match.matched}"
-        if role == CUSTOMER_ID_ROLE:
+        if role == ItemRole.CUSTOMER_ID:
             return match.customer_id
         return None
 
@@ -125,7 +125,7 @@ class SuggestionPopup(QListView):
         self.setFocus(Qt.FocusReason.PopupFocusReason)
 
     def on_index_chosen(self, index: QModelIndex) -> None:
-        customer_id = index.data(CUSTOMER_ID_ROLE)
+        customer_id = index.data(ItemRole.CUSTOMER_ID)
         self.hide()
         if customer_id:
             self.match_picked.emit(customer_id)
