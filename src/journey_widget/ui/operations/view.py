@@ -4,8 +4,11 @@ Top to bottom: the tenant and source search; a line that says what to do next, w
 loading or what went wrong; the last interaction (stays while the history is filtered); the
 filter bar; the history table; the actions. Export, trace and anonymise buttons follow the
 user's permissions (disabled, with the reason in their description) and the service checks
-again when they are used. Every slow step is a task on the qasync loop; files are written in
-a worker thread; dialogs open with ``open()``, so the window never freezes.
+again when they are used. Every slow step is a task on the qasync loop, kept in a
+``TaskSlot`` (one per stream: the user, the history, the operation), so closing the window
+cancels them; files are written in a worker thread; dialogs open with ``open()``, so the
+window never freezes. The window is a child of the main window (``Qt.Window``) that deletes
+itself when closed.
 """
 
 from __future__ import annotations
@@ -13,8 +16,8 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
+from functools import partial
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -32,10 +35,10 @@ from PySide6.QtWidgets import (
 from journey_widget.model import Journey
 from journey_widget.model.permissions import Permission
 from journey_widget.service.access import save_records, save_trace
-from journey_widget.service.lookup import JourneyService, Latest, LookupResult, SourceError
+from journey_widget.service.lookup import JourneyService, LookupResult, SourceError
 from journey_widget.ui.common.flow_layout import FlowLayout
 from journey_widget.ui.common.formatting import arg, format_datetime, format_duration
-from journey_widget.ui.common.lifetime import DeferredDeletion
+from journey_widget.ui.common.task_slot import TaskSlot
 from journey_widget.ui.operations.customer_picker import CustomerPicker
 from journey_widget.ui.operations.dialogs import AnonymiseDialog, ask_save_path
 from journey_widget.ui.operations.filter_bar import OperationsFilterBar
@@ -50,8 +53,9 @@ log = logging.getLogger(__name__)
 DEFAULT_SIZE = (1100, 640)
 
 
-class CustomerOperationsView(DeferredDeletion, QWidget):
-    """A top-level window; give it a way to reach the service (the main window's)."""
+class CustomerOperationsView(QWidget):
+    """A window of its own; give it a way to reach the service (the main window's) and, in
+    the app, the main window as ``parent``: it owns this window, which closing deletes."""
 
     history_shown = Signal(object)  # Journey
     message_shown = Signal(str)  # every sentence the status line shows
@@ -62,6 +66,7 @@ class CustomerOperationsView(DeferredDeletion, QWidget):
         self, service: Callable[[], JourneyService | None], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._service = service
         self._picker = CustomerPicker(service, self)
         self._status = QLabel(self)
@@ -73,8 +78,9 @@ class CustomerOperationsView(DeferredDeletion, QWidget):
         self._trace_button = QPushButton(self)
         self._export_button = QPushButton(self)
         self._anonymise_button = QPushButton(self)
-        self._loads: Latest[LookupResult] = Latest()
-        self._work: asyncio.Task[Any] | None = None
+        self._loads = TaskSlot(self, self.on_history_loaded, self._show_failure, name="History")
+        self._user = TaskSlot(self, self.on_user_known, self.on_user_unknown, name="User")
+        self._work = TaskSlot(self, name="Customer operation")
         self._dialog: QWidget | None = None
         self._message_key = "start"
         self._message_text = ""
@@ -128,7 +134,7 @@ class CustomerOperationsView(DeferredDeletion, QWidget):
     def _connect_signals(self) -> None:
         self._picker.customer_chosen.connect(self.on_customer_chosen)
         self._picker.choice_cleared.connect(self.on_choice_cleared)
-        self._picker.problem.connect(lambda text: self._show_message("text", text))
+        self._picker.problem.connect(self.on_problem)
         self._filters.filters_changed.connect(self.on_filters_changed)
         self._table.activated.connect(self.on_row_activated)
         self._table.clicked.connect(self.on_cell_clicked)
@@ -183,9 +189,7 @@ class CustomerOperationsView(DeferredDeletion, QWidget):
             self._show_message("no_service")
             return None
         self._picker.load_tenants()
-        task = asyncio.ensure_future(service.operations.user())
-        task.add_done_callback(self.on_user_known)
-        return task
+        return self._user.run(service.operations.user())
 
     def open_customer(self, journey: Journey) -> None:
         """Show a customer already known (the main window's), tenant and all."""
@@ -197,11 +201,16 @@ class CustomerOperationsView(DeferredDeletion, QWidget):
 
     # --- slots ------------------------------------------------------------------------------
 
-    def on_user_known(self, task: asyncio.Task) -> None:
-        """The back end said who the user is (or could not): the buttons follow."""
-        if not task.cancelled() and task.exception() is not None:
-            log.warning("Could not learn who the user is: %s", task.exception())
+    def on_user_known(self, _user: object) -> None:
+        """The back end said who the user is: the buttons follow."""
         self._update_buttons()
+
+    def on_user_unknown(self, error: Exception) -> None:
+        log.warning("Could not learn who the user is: %s", error)
+        self._update_buttons()
+
+    def on_problem(self, text: str) -> None:
+        self._show_message("text", text)
 
     def on_customer_chosen(self, _tenant: str, customer_id: str) -> None:
         service = self._service()
@@ -209,8 +218,7 @@ class CustomerOperationsView(DeferredDeletion, QWidget):
             self._show_message("no_service")
             return
         self._show_message("loading")
-        task = self._loads.run(service.lookup_customer(customer_id, period_months=None))
-        task.add_done_callback(self.on_history_loaded)
+        self._loads.run(service.lookup_customer(customer_id, period_months=None))
 
     def on_choice_cleared(self) -> None:
         self._loads.cancel()
@@ -218,14 +226,8 @@ class CustomerOperationsView(DeferredDeletion, QWidget):
         self._set_history_visible(False)
         self._show_message("start")
 
-    def on_history_loaded(self, task: asyncio.Task[LookupResult]) -> None:
-        if task.cancelled() or not self._loads.is_current(task):
-            return
-        error = task.exception()
-        if error is not None:
-            self._show_failure(error)
-            return
-        self._show_history(task.result().journey)
+    def on_history_loaded(self, result: LookupResult) -> None:
+        self._show_history(result.journey)
 
     def _show_history(self, journey: Journey | None) -> None:
         if journey is None:
@@ -347,21 +349,16 @@ class CustomerOperationsView(DeferredDeletion, QWidget):
 
     def _run(self, work: Awaitable[None], done: str, subject: object) -> None:
         self._show_message("working")
-        task = asyncio.ensure_future(work)
-        self._work = task
+        self._work.run(
+            work,
+            on_result=partial(self.on_work_done, done, str(subject)),
+            on_error=self._show_failure,
+        )
 
-        def finished(task: asyncio.Task) -> None:
-            if task.cancelled():
-                return
-            error = task.exception()
-            if error is None:
-                self._show_message(done, str(subject))
-            else:
-                self._show_failure(error)
+    def on_work_done(self, done: str, subject: str, _result: object) -> None:
+        self._show_message(done, subject)
 
-        task.add_done_callback(finished)
-
-    def _show_failure(self, error: BaseException) -> None:
+    def _show_failure(self, error: Exception) -> None:
         if not isinstance(error, SourceError):
             log.error("Customer operation failed", exc_info=error)
             self._show_message(
@@ -511,7 +508,8 @@ class CustomerOperationsView(DeferredDeletion, QWidget):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._loads.cancel()
+        for slot in (self._loads, self._user, self._work):
+            slot.cancel()
         self._picker.popup.hide()
         super().closeEvent(event)
 

@@ -40,6 +40,7 @@ from journey_widget.ui.common.icons import menu_icon
 from journey_widget.ui.common.state_panel import StatePanel, Text
 from journey_widget.ui.common.suggestions import SuggestionPopup
 from journey_widget.ui.common.task_slot import TaskSlot
+from journey_widget.ui.common.window_owner import hold_top_level
 from journey_widget.ui.detail.popup import DetailPopup
 from journey_widget.ui.journey.customer_header import CustomerHeader
 from journey_widget.ui.journey.filter_bar import FilterBar
@@ -87,6 +88,7 @@ class MainWindow(LookupFlow, QMainWindow):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        hold_top_level(self)  # parentless: held until Qt deletes it, never freed by the GC
         self._service = service
         self._period_months = period_months
         self._settings_file = settings
