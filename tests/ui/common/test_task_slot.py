@@ -180,3 +180,18 @@ def test_a_run_may_name_its_own_callbacks(qtbot, qloop, owner, recorder):
     slot.run(_answer("mine"), on_result=own.append)
     qtbot.waitUntil(lambda: own == ["mine"], timeout=WAIT_MS)
     assert recorder.results == []
+
+
+def test_callbacks_run_on_the_gui_thread_even_for_work_in_a_worker(qtbot, qloop, owner):
+    import threading
+
+    threads: list[int] = []
+
+    async def in_a_worker() -> int:
+        return await asyncio.to_thread(threading.get_ident)
+
+    slot = TaskSlot(owner, lambda worker: threads.extend([worker, threading.get_ident()]))
+    slot.run(in_a_worker())
+    qtbot.waitUntil(lambda: len(threads) == 2, timeout=WAIT_MS)
+    worker, delivered_on = threads
+    assert worker != threading.get_ident() and delivered_on == threading.get_ident()

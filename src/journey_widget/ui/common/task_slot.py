@@ -21,6 +21,7 @@ from collections.abc import Awaitable, Callable
 from functools import partial
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QWidget
 
@@ -119,7 +120,7 @@ class TaskSlot(QObject):
         window = owner.window() if isinstance(owner, QWidget) else None
         if window is None or window is self._watched:
             return
-        if self._watched is not None:
+        if self._watched is not None and shiboken6.isValid(self._watched):
             self._watched.removeEventFilter(self)
         self._watched = window
         window.installEventFilter(self)
