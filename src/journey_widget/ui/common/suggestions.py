@@ -4,6 +4,8 @@ A small popup list under the search field: Up / Down move, Enter or a click pick
 closes, and any other key goes back to the search field so typing simply continues. It is a
 plain list view with the Qt.Popup window flag rather than a QCompleter, because a completer
 attached to the field would also react to every keystroke and fight the Enter-to-search flow.
+The live search fields (report search, operations picker) drive it through one
+``customer_completer.CustomerCompleter``; the main window shows it for its Enter-to-search.
 """
 
 from __future__ import annotations
