@@ -84,6 +84,18 @@ def test_a_closed_report_window_is_freed(qtbot, main_window):
     assert launcher.open() is not None  # the entry opens a new one
 
 
+def test_a_report_window_without_a_parent_is_held_until_closed(qtbot, qloop, fake_source):
+    report = ReportWindow(JourneyService(fake_source))
+    report.show()
+    ref, destroyed = _watch(report)
+    del report
+    gc.collect()
+    assert destroyed == [] and ref() in held_windows()  # nobody refers to it: still there
+    ref().close()
+    _assert_freed(qtbot, ref, destroyed)
+    assert all(shiboken6.isValid(w) for w in held_windows())
+
+
 def test_a_closed_operations_window_is_freed(qtbot, main_window):
     menu = OperationsMenu(main_window)
     view = menu.on_open()

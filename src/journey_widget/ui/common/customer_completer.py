@@ -146,7 +146,8 @@ class CustomerCompleter(QObject):
         self.picked.emit(customer_id)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._field and event.type() == QEvent.Type.KeyPress:
+        field = getattr(self, "_field", None)  # None while a freed window is being deleted
+        if watched is field and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             return self._field_key(event)
         return super().eventFilter(watched, event)

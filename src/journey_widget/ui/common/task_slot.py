@@ -110,7 +110,8 @@ class TaskSlot(QObject):
         self._current.cancel()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._watched and event.type() == QEvent.Type.Close:
+        # getattr: while Qt deletes a window the collector freed, its wrappers may be cleared.
+        if watched is getattr(self, "_watched", None) and event.type() == QEvent.Type.Close:
             self.cancel()  # the window closes: its requests end with it
         return False
 

@@ -12,9 +12,9 @@ The owners, then:
   the main window with the ``Qt.Window`` (or ``Tool``) flag: Qt owns it, and it goes with the
   main window; the report and operations windows also carry ``WA_DeleteOnClose``, so closing
   one deletes it through ``deleteLater``, between two events;
-- the main window, the one window without a parent, is held here from its creation until Qt
-  deletes it (``deleteLater``, or ``WA_DeleteOnClose`` when it is closed): dropping the last
-  Python reference to it frees nothing.
+- a window without a parent (the main window; in tests, a report or operations window made
+  on its own) is held here from its creation until Qt deletes it (``deleteLater``, or
+  ``WA_DeleteOnClose`` when it is closed): dropping the last Python reference frees nothing.
 
 ``gui_thread_gc.GuiThreadCollector`` stays as the safety net for every other Qt object that
 only a cycle keeps: it collects on the GUI thread, between events, never inside one.

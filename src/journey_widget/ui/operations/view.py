@@ -39,6 +39,7 @@ from journey_widget.service.lookup import JourneyService, LookupResult, SourceEr
 from journey_widget.ui.common.flow_layout import FlowLayout
 from journey_widget.ui.common.formatting import arg, format_datetime, format_duration
 from journey_widget.ui.common.task_slot import TaskSlot
+from journey_widget.ui.common.window_owner import hold_top_level
 from journey_widget.ui.operations.customer_picker import CustomerPicker
 from journey_widget.ui.operations.dialogs import AnonymiseDialog, ask_save_path
 from journey_widget.ui.operations.filter_bar import OperationsFilterBar
@@ -67,6 +68,7 @@ class CustomerOperationsView(QWidget):
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        hold_top_level(self)  # without a parent (tests): held until that delete
         self._service = service
         self._picker = CustomerPicker(service, self)
         self._status = QLabel(self)

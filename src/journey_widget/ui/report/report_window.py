@@ -38,6 +38,7 @@ from journey_widget.service.lookup import JourneyService, SourceError
 from journey_widget.service.report_loading import Loaded, find_customer, load_customer, load_period
 from journey_widget.settings import SettingsFile
 from journey_widget.ui.common.task_slot import TaskSlot
+from journey_widget.ui.common.window_owner import hold_top_level
 from journey_widget.ui.report.conversation_pane import ConversationPane
 from journey_widget.ui.report.date_range_bar import DateRangeBar
 from journey_widget.ui.report.history_model import HistoryModel
@@ -72,6 +73,7 @@ class ReportWindow(ReportPrinting, QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         # Owned by its parent (the main window); closing it deletes it, between two events.
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        hold_top_level(self)  # without a parent (tests): held until that delete
         self._service = service
         self._settings_file = settings
         self._loads = TaskSlot(self, self.on_loaded, self.on_load_failed, name="Report load")
