@@ -21,7 +21,9 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
 from journey_widget.app.settings_flow import SettingsFlow
+from journey_widget.model.permissions import Role, UserContext
 from journey_widget.secrets import SecretStore
+from journey_widget.service.access import Access
 from journey_widget.service.lookup import JourneyService
 from journey_widget.settings import SettingsFile
 from journey_widget.ui.common.window_owner import held_windows
@@ -35,9 +37,14 @@ from memory_keyring import MemoryKeyring
 WAIT_MS = 5000
 
 
+def _service(source) -> JourneyService:
+    """Who acts is said explicitly (the service is getting no default user)."""
+    return JourneyService(source, access=Access(UserContext.for_role("tester", Role.ADMINISTRATOR)))
+
+
 @pytest.fixture
 def main_window(qtbot, qloop, fake_source) -> MainWindow:
-    window = MainWindow(JourneyService(fake_source))
+    window = MainWindow(_service(fake_source))
     qtbot.addWidget(window)
     window.resize(480, 720)
     window.show()
@@ -85,7 +92,7 @@ def test_a_closed_report_window_is_freed(qtbot, main_window):
 
 
 def test_a_report_window_without_a_parent_is_held_until_closed(qtbot, qloop, fake_source):
-    report = ReportWindow(JourneyService(fake_source))
+    report = ReportWindow(_service(fake_source))
     report.show()
     ref, destroyed = _watch(report)
     del report
@@ -127,7 +134,7 @@ def test_a_closed_settings_dialog_is_freed(qtbot, main_window, tmp_path):
 
 
 def test_the_detail_popup_is_owned_by_the_window_and_goes_with_it(qtbot, qloop, fake_source):
-    window = MainWindow(JourneyService(fake_source))
+    window = MainWindow(_service(fake_source))
     window.show()
     _shown_journey(qtbot, window)
     popup = window.detail_popup
@@ -183,7 +190,7 @@ def test_a_dropped_main_window_survives_a_collection_inside_its_own_paint(
         collected_in_paint.append(gc.collect())
         real_paint(self, painter, *args, **kwargs)
 
-    window = MainWindow(JourneyService(fake_source))
+    window = MainWindow(_service(fake_source))
     window.show()
     _shown_journey(qtbot, window)
     ref, destroyed = _watch(window)
