@@ -7,19 +7,18 @@ user's permissions (disabled, with the reason in their description) and the serv
 again when they are used. Every slow step is a task on the qasync loop, kept in a
 ``TaskSlot`` (one per stream: the user, the history, the operation), so closing the window
 cancels them; files are written in a worker thread; dialogs open with ``open()``, so the
-window never freezes. The window is a child of the main window (``Qt.Window``) that deletes
-itself when closed.
+window never freezes. The trace, export and anonymise actions are
+``actions.CustomerActions``. The window is a child of the main window (``Qt.Window``) that
+deletes itself when closed.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable
-from functools import partial
-from pathlib import Path
+from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,14 +33,13 @@ from PySide6.QtWidgets import (
 
 from journey_widget.model import Journey
 from journey_widget.model.permissions import Permission
-from journey_widget.service.access import save_records, save_trace
-from journey_widget.service.lookup import JourneyService, LookupResult, SourceError
+from journey_widget.service.lookup import JourneyService, LookupResult
 from journey_widget.ui.common.flow_layout import FlowLayout
 from journey_widget.ui.common.formatting import arg, format_datetime, format_duration
 from journey_widget.ui.common.task_slot import TaskSlot
 from journey_widget.ui.common.window_owner import hold_top_level
+from journey_widget.ui.operations.actions import CustomerActions
 from journey_widget.ui.operations.customer_picker import CustomerPicker
-from journey_widget.ui.operations.dialogs import AnonymiseDialog, ask_save_path
 from journey_widget.ui.operations.filter_bar import OperationsFilterBar
 from journey_widget.ui.operations.history_model import (
     HistoryColumn,
@@ -54,7 +52,7 @@ log = logging.getLogger(__name__)
 DEFAULT_SIZE = (1100, 640)
 
 
-class CustomerOperationsView(QWidget):
+class CustomerOperationsView(CustomerActions, QWidget):
     """A window of its own; give it a way to reach the service (the main window's) and, in
     the app, the main window as ``parent``: it owns this window, which closing deletes."""
 
@@ -260,119 +258,6 @@ class CustomerOperationsView(QWidget):
         if index.column() == HistoryColumn.ACTIONS:
             self.on_download_trace()
 
-    def on_download_trace(self) -> None:
-        service, journey = self._service(), self._model.journey
-        index = self._table.currentIndex()
-        if service is None or journey is None or not index.isValid():
-            return
-        item = self._model.interaction_at(index.row())
-        suggested = _documents() / f"trace-{journey.customer.id}-{item.id}.json"
-
-        def chosen(path: Path) -> None:
-            async def work() -> None:
-                trace = await service.operations.session_trace(journey.customer.id, item.id)
-                if trace is None:
-                    raise SourceError(
-                        QCoreApplication.translate(
-                            "CustomerOperations", "That session is no longer there."
-                        )
-                    )
-                await asyncio.to_thread(save_trace, path, trace)
-                self.file_saved.emit(str(path))
-
-            self._run(work(), "saved", path)
-
-        self._dialog = ask_save_path(
-            self,
-            QCoreApplication.translate("CustomerOperations", "Save the session's trace"),
-            suggested,
-            QCoreApplication.translate("CustomerOperations", "JSON files (*.json)"),
-            chosen,
-        )
-
-    def on_export_customer(self) -> None:
-        service, journey = self._service(), self._model.journey
-        if service is None or journey is None:
-            return
-        customer_id = journey.customer.id
-        suggested = _documents() / f"customer-{customer_id}.jsonl"
-
-        def chosen(path: Path) -> None:
-            async def work() -> None:
-                records = await service.operations.export_customer(customer_id)
-                if records is None:
-                    raise SourceError(
-                        QCoreApplication.translate(
-                            "CustomerOperations", "That customer is no longer there."
-                        )
-                    )
-                await asyncio.to_thread(save_records, path, records)
-                self.file_saved.emit(str(path))
-
-            self._run(work(), "saved", path)
-
-        self._dialog = ask_save_path(
-            self,
-            QCoreApplication.translate("CustomerOperations", "Export the customer's data"),
-            suggested,
-            QCoreApplication.translate("CustomerOperations", "JSON Lines files (*.jsonl)"),
-            chosen,
-        )
-
-    def on_anonymise_customer(self) -> None:
-        service, journey = self._service(), self._model.journey
-        if service is None or journey is None:
-            return
-        customer = journey.customer
-        dialog = AnonymiseDialog(customer.id, customer.name or customer.id, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-        def confirmed() -> None:
-            async def work() -> None:
-                outcome = await service.operations.anonymise(customer.id)
-                if outcome is None:
-                    raise SourceError(
-                        QCoreApplication.translate(
-                            "CustomerOperations", "That customer is no longer there."
-                        )
-                    )
-                self._loads.cancel()
-                fresh = await service.lookup_customer(customer.id, period_months=None)
-                self._show_history(fresh.journey)  # what is left: the anonymous statistics
-                self.anonymised.emit(customer.id)
-
-            self._run(work(), "anonymised", customer.id)
-
-        dialog.accepted.connect(confirmed)
-        self._dialog = dialog
-        dialog.open()
-
-    # --- internals --------------------------------------------------------------------------
-
-    def _run(self, work: Awaitable[None], done: str, subject: object) -> None:
-        self._show_message("working")
-        self._work.run(
-            work,
-            on_result=partial(self.on_work_done, done, str(subject)),
-            on_error=self._show_failure,
-        )
-
-    def on_work_done(self, done: str, subject: str, _result: object) -> None:
-        self._show_message(done, subject)
-
-    def _show_failure(self, error: Exception) -> None:
-        if not isinstance(error, SourceError):
-            log.error("Customer operation failed", exc_info=error)
-            self._show_message(
-                "text",
-                QCoreApplication.translate(
-                    "CustomerOperations",
-                    "Something unexpected went wrong; the log has the details.",
-                ),
-            )
-            return
-        self._show_message("text", str(error))
-
     def _show_message(self, key: str, text: str = "") -> None:
         """The status line; ``key`` lets a language switch say it again in the new language."""
         self._message_key, self._message_text = key, text
@@ -514,8 +399,3 @@ class CustomerOperationsView(QWidget):
             slot.cancel()
         self._picker.popup.hide()
         super().closeEvent(event)
-
-
-def _documents() -> Path:
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(folder) if folder else Path.home()
