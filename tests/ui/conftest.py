@@ -13,7 +13,6 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 import qasync
-import shiboken6
 from PySide6.QtCore import QLocale
 
 from journey_widget import i18n
@@ -43,20 +42,6 @@ def _collect_on_the_gui_thread(qapp):
     from journey_widget.ui.common.gui_thread_gc import GuiThreadCollector
 
     return GuiThreadCollector(qapp)
-
-
-@pytest.fixture(autouse=True)
-def _main_windows_end_with_their_test(qapp):
-    """A parentless window is held until Qt deletes it (ui/common/window_owner.py): one that a
-    test dropped without closing is deleted when the test ends, as its owner would do."""
-    from journey_widget.ui.common.window_owner import held_windows
-
-    before = {id(window) for window in held_windows()}
-    yield
-    for window in held_windows():
-        if id(window) not in before and shiboken6.isValid(window):
-            window.close()
-            window.deleteLater()
 
 
 @pytest.fixture(scope="session", autouse=True)
