@@ -13,6 +13,7 @@ mnemonics, locale numbers, the language switch).
 from __future__ import annotations
 
 import os
+import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -36,3 +37,21 @@ def _private_user_folders(tmp_path_factory, monkeypatch):
         monkeypatch.setenv(var, str(path))
     monkeypatch.setenv("HOME", str(home))
     yield
+
+
+@pytest.fixture(autouse=True)
+def _windows_end_with_their_test():
+    """A window without a parent is held until Qt deletes it (ui/common/window_owner.py): one
+    that a test dropped without closing is deleted when the test ends, as its owner would do."""
+    owner = sys.modules.get("journey_widget.ui.common.window_owner")
+    before = {id(window) for window in owner.held_windows()} if owner is not None else set()
+    yield
+    owner = sys.modules.get("journey_widget.ui.common.window_owner")
+    if owner is None:  # no window module imported: no window made
+        return
+    import shiboken6
+
+    for window in owner.held_windows():
+        if id(window) not in before and shiboken6.isValid(window):
+            window.close()
+            window.deleteLater()

@@ -27,6 +27,7 @@ from journey_widget.sources.base import SourceError
 from journey_widget.sources.cache_folder import clear_cache
 from journey_widget.ui.calls.pop import CallPopController
 from journey_widget.ui.common.palettes import apply_theme
+from journey_widget.ui.common.task_slot import TaskSlot
 from journey_widget.ui.settings.dialog import SettingsAction, SettingsDialog
 from journey_widget.ui.shell.main_window import MainWindow, MenuGroup
 
@@ -58,7 +59,7 @@ class SettingsFlow:
         self._on_signed_out = on_signed_out
         self._signing_out: asyncio.Future[None] | None = None
         self._dialog: SettingsDialog | None = None
-        self._asking: asyncio.Future[None] | None = None  # who the user is, for the dialog
+        self._asking: TaskSlot | None = None  # who the user is, for the open dialog
         self.action = SettingsAction(window)
         window.add_menu_action(self.action, MenuGroup.SETTINGS)
 
@@ -86,7 +87,8 @@ class SettingsFlow:
         dialog.open()
         service = self._service()
         if service is not None:  # the back end may say who the user is only when asked
-            self._asking = asyncio.ensure_future(self._settle_user(service, dialog))
+            self._asking = TaskSlot(dialog, name="Who the user is")  # ends with the dialog
+            self._asking.run(self._settle_user(service, dialog))
         return dialog
 
     async def _settle_user(self, service: JourneyService, dialog: SettingsDialog) -> None:

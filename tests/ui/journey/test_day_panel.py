@@ -11,9 +11,9 @@ from PySide6.QtCore import QPoint, Qt
 
 from journey_widget.model import Channel, Direction, Interaction
 from journey_widget.service.lookup import JourneyService
+from journey_widget.ui.common.item_roles import ItemRole
 from journey_widget.ui.journey.day_card import card_lines
 from journey_widget.ui.journey.day_panel import DayModel
-from journey_widget.ui.journey.interaction_table import INTERACTION_ROLE
 from journey_widget.ui.journey.timeline_pane import MAX_SHARE, MIN_HEIGHT
 from journey_widget.ui.shell.main_window import MainWindow
 from users import full_access
@@ -104,7 +104,7 @@ def test_a_click_on_an_icon_shows_its_day_and_opens_it(qtbot, window):
     qtbot.mouseClick(timeline.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert panel.day == local_day(older)
     assert shown.detail_popup.isVisible() and shown.detail_popup.current().id == older.id
-    assert panel.list.currentIndex().data(INTERACTION_ROLE).id == older.id
+    assert panel.list.currentIndex().data(ItemRole.INTERACTION).id == older.id
 
 
 def test_a_transferred_interaction_shows_last_queue_and_agent_with_the_path(window):
@@ -113,7 +113,7 @@ def test_a_transferred_interaction_shows_last_queue_and_agent_with_the_path(wind
     row = panel.model.row_of(next(i for i in panel.model.interactions() if i.id == "XFER"))
     assert row is not None
     index = panel.model.index(row, 0)
-    lines = card_lines(index.data(INTERACTION_ROLE))
+    lines = card_lines(index.data(ItemRole.INTERACTION))
     assert lines.people.startswith("Budi Santoso · Retention")
     assert "Anna Schmidt" not in lines.people and "Sales" not in lines.people
     assert lines.transferred
@@ -144,7 +144,7 @@ def test_activating_a_card_opens_the_detail_pop_up(qtbot, window):
     qtbot.keyClick(
         view, Qt.Key.Key_Down if view.flow() == view.Flow.TopToBottom else Qt.Key.Key_Right
     )
-    third = view.currentIndex().data(INTERACTION_ROLE)
+    third = view.currentIndex().data(ItemRole.INTERACTION)
     assert third.id == rows[2].id
     qtbot.keyClick(view, Qt.Key.Key_Return)
     assert shown.detail_popup.isVisible() and shown.detail_popup.current().id == third.id

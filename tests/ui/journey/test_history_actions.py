@@ -15,8 +15,8 @@ from tests.journeys import NOW, call, customer, ticket
 
 from journey_widget.model import Channel, IdentifierKind, Journey
 from journey_widget.settings import CallSettings, Settings, SettingsFile
+from journey_widget.ui.common.item_roles import ItemRole
 from journey_widget.ui.journey.history_actions import HistoryActions, number_for, web_url
-from journey_widget.ui.journey.interaction_table import INTERACTION_ROLE
 from journey_widget.ui.journey.page import JourneyPage
 from journey_widget.ui.journey.sections import menu_texts
 
@@ -249,7 +249,7 @@ def test_open_case_from_the_menu_shows_the_case_tab(page, qtbot):
     row = next(
         r
         for r in range(cards.model().rowCount())
-        if cards.model().index(r, 0).data(INTERACTION_ROLE).case
+        if cards.model().index(r, 0).data(ItemRole.INTERACTION).case
     )
     cards.setCurrentIndex(cards.model().index(row, 0))
     shown = _menus(page)
@@ -266,7 +266,7 @@ def test_no_case_means_a_disabled_menu_entry(page, qtbot):
     row = next(
         r
         for r in range(cards.model().rowCount())
-        if not cards.model().index(r, 0).data(INTERACTION_ROLE).case
+        if not cards.model().index(r, 0).data(ItemRole.INTERACTION).case
     )
     cards.setCurrentIndex(cards.model().index(row, 0))
     shown = _menus(page)

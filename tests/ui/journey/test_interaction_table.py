@@ -10,9 +10,8 @@ from PySide6.QtCore import QLocale, QPersistentModelIndex, QSortFilterProxyModel
 from PySide6.QtGui import QIcon
 
 from journey_widget.ui.common.formatting import arg, format_datetime, format_duration
+from journey_widget.ui.common.item_roles import ItemRole
 from journey_widget.ui.journey.interaction_table import (
-    INTERACTION_ROLE,
-    SORT_ROLE,
     Column,
     InteractionTableModel,
 )
@@ -109,15 +108,15 @@ def test_sort_keeps_the_selection_on_the_same_interaction(model):
 def test_sort_role_serves_a_proxy_model_by_time(model, qtmodeltester):
     proxy = QSortFilterProxyModel()
     proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
+    proxy.setSortRole(ItemRole.SORT_KEY)
     proxy.sort(Column.DATE, Qt.SortOrder.AscendingOrder)
     qtmodeltester.check(proxy)
     times = [
-        proxy.index(r, Column.DATE).data(INTERACTION_ROLE).started_at
+        proxy.index(r, Column.DATE).data(ItemRole.INTERACTION).started_at
         for r in range(proxy.rowCount())
     ]
     assert times == sorted(times)
-    assert isinstance(model.index(0, Column.DATE).data(SORT_ROLE), float)
+    assert isinstance(model.index(0, Column.DATE).data(ItemRole.SORT_KEY), float)
 
 
 def test_failure_has_a_red_dot_and_the_word_failed(model):

@@ -16,7 +16,7 @@ from journey_widget.model import Channel, Interaction, Journey
 from journey_widget.model.filters import JourneyFilter
 from journey_widget.service.lookup import JourneyService
 from journey_widget.sources.cache import CachingSource, JourneyCache
-from journey_widget.ui.journey.interaction_table import INTERACTION_ROLE
+from journey_widget.ui.common.item_roles import ItemRole
 from journey_widget.ui.journey.source_banner import SourceBannerState
 from journey_widget.ui.shell.main_window import MainWindow, ViewState
 from users import full_access
@@ -96,7 +96,7 @@ def _agent_reads(qtbot, window: MainWindow, picked_id: str | None = None):
 
 
 def _top_row_id(page) -> str:
-    return page.table.indexAt(QPoint(1, 1)).data(INTERACTION_ROLE).id
+    return page.table.indexAt(QPoint(1, 1)).data(ItemRole.INTERACTION).id
 
 
 def _assert_kept(qtbot, page, picked, from_end: int, top_id: str, *, outcome: str) -> None:

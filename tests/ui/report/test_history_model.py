@@ -6,7 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QIcon
 
-from journey_widget.ui.report.history_model import IS_LAST_ROLE, HistoryModel
+from journey_widget.ui.common.item_roles import ItemRole
+from journey_widget.ui.report.history_model import HistoryModel
 from ui.report.report_data import raymond_conversations
 
 
@@ -41,14 +42,14 @@ def test_the_last_interaction_is_marked_in_words_weight_and_tint() -> None:
     model = HistoryModel()
     model.set_conversations(raymond_conversations(), "I-young")
     first = model.index(0)
-    assert model.data(first, IS_LAST_ROLE) is True
+    assert model.data(first, ItemRole.IS_LAST) is True
     assert "Last interaction" in model.data(first, Qt.ItemDataRole.DisplayRole)
     assert "Last interaction" in model.data(first, Qt.ItemDataRole.AccessibleTextRole)
     font = model.data(first, Qt.ItemDataRole.FontRole)
     assert isinstance(font, QFont) and font.bold()
     assert model.data(first, Qt.ItemDataRole.BackgroundRole) is not None
     second = model.index(1)
-    assert model.data(second, IS_LAST_ROLE) is False
+    assert model.data(second, ItemRole.IS_LAST) is False
     assert "Last interaction" not in model.data(second, Qt.ItemDataRole.DisplayRole)
     assert model.data(second, Qt.ItemDataRole.FontRole) is None
 
@@ -59,8 +60,8 @@ def test_the_mark_stays_on_the_customers_last_one_whatever_is_listed() -> None:
     model.set_conversations(every, "I-young")
     # A filter now lists two older ones and the last one: it stays marked.
     model.set_conversations([every[1], every[3]], "I-young")
-    assert [model.data(model.index(n), IS_LAST_ROLE) for n in range(2)] == [True, False]
+    assert [model.data(model.index(n), ItemRole.IS_LAST) for n in range(2)] == [True, False]
     assert model.row_of("I-young") == 0
     model.set_conversations([every[1], every[2]], "I-young")  # filtered out: nothing marked
-    assert not any(model.data(model.index(n), IS_LAST_ROLE) for n in range(2))
+    assert not any(model.data(model.index(n), ItemRole.IS_LAST) for n in range(2))
     assert model.row_of("I-young") is None

@@ -14,7 +14,7 @@ from journey_widget.model import SegmentKind
 from journey_widget.model.conversation_layout import ViewMode
 from journey_widget.model.date_ranges import DatePreset
 from journey_widget.settings import SettingsFile
-from journey_widget.ui.report.history_model import IS_LAST_ROLE
+from journey_widget.ui.common.item_roles import ItemRole
 from journey_widget.ui.report.report_window import ReportWindow
 from ui.report.report_data import RAYMOND, clock
 
@@ -230,7 +230,7 @@ def test_the_last_interaction_stays_marked_while_the_range_changes(qtbot, report
         "I-voicemail",
     ]
     _select(report, "I-voicemail")
-    assert model.data(model.index(0), IS_LAST_ROLE) is True  # marked, though not selected
+    assert model.data(model.index(0), ItemRole.IS_LAST) is True  # marked, though not selected
     assert "Current month: " in report.range_bar.words
     with qtbot.waitSignal(report.customer_shown, timeout=5000):
         report.range_bar.set_preset(DatePreset.PREVIOUS_MONTH)

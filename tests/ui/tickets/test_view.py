@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor
 from journey_widget import i18n
 from journey_widget.model import FollowUp, FollowUpKind, LeadStatus, Ticket, TicketStatus
 from journey_widget.model.filters import TicketScope
+from journey_widget.ui.common.item_roles import ItemRole
 from journey_widget.ui.common.palettes import dark_palette, light_palette
 from journey_widget.ui.common.status_badge import (
     LEAD_HUES,
@@ -21,7 +22,7 @@ from journey_widget.ui.common.status_badge import (
     lead_badge,
     ticket_badge,
 )
-from journey_widget.ui.tickets.follow_ups import OVERDUE_ROLE, FollowUpModel, follow_up_lines
+from journey_widget.ui.tickets.follow_ups import FollowUpModel, follow_up_lines
 from journey_widget.ui.tickets.model import TicketColumn, TicketTableModel
 from journey_widget.ui.tickets.view import TicketsView
 
@@ -203,17 +204,17 @@ def test_follow_ups_are_in_time_order_and_the_overdue_one_is_marked_in_words():
     model = FollowUpModel()
     model.set_follow_ups((OVERDUE, DONE, STATUS), NOW)
     rows = [model.index(r, 0) for r in range(model.rowCount())]
-    assert [i.data(Qt.ItemDataRole.UserRole + 31).kind for i in rows] == [
+    assert [i.data(ItemRole.FOLLOW_UP).kind for i in rows] == [
         FollowUpKind.STATUS_UPDATE,
         FollowUpKind.ESCALATION,
         FollowUpKind.RESCHEDULE,
     ]
     overdue = rows[2]
-    assert overdue.data(OVERDUE_ROLE) is True
+    assert overdue.data(ItemRole.OVERDUE) is True
     assert "Overdue" in overdue.data(Qt.ItemDataRole.DisplayRole)
     assert "Overdue" in overdue.data(Qt.ItemDataRole.AccessibleTextRole)
     assert overdue.data(Qt.ItemDataRole.DecorationRole) is not None  # the warning icon
-    assert rows[1].data(OVERDUE_ROLE) is False
+    assert rows[1].data(ItemRole.OVERDUE) is False
     assert rows[1].data(Qt.ItemDataRole.DecorationRole) is None
     assert "Done" in rows[1].data(Qt.ItemDataRole.DisplayRole)
     assert model.overdue_count() == 1

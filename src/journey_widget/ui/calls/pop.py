@@ -4,7 +4,7 @@
 window through its public face only (``lookup``, ``add_banner``, its signals and ``state``):
 
 - each call becomes the window's newest lookup; the window keeps one lookup stream (its
-  ``Latest``), so a newer call cancels the older lookup and only the newest journey shows;
+  ``TaskSlot``), so a newer call cancels the older lookup and only the newest journey shows;
 - the banner shows the caller (number, display name as plain text, direction) and the live
   state: Live until the call ends, then "Ended hh:mm" (E4);
 - the window comes forward as the settings say: raise and focus, raise without taking the

@@ -6,8 +6,8 @@ reference cycle kept alive (a dialog, a timer, a window's helpers) is then delet
 thread, which Qt forbids ("Timers cannot be stopped from another thread") and which ended in a
 crash inside Qt's timer list. ``GuiThreadCollector`` switches the automatic collector off and
 runs it from a Qt timer on the GUI thread when the same thresholds say it is due, so every
-cycle dies there, between two events, never inside one. ``ui/common/lifetime.py`` complements it for
-windows: a dropped window is deleted later still, by Qt.
+cycle dies there, between two events, never inside one. Windows are not left to it at all:
+each has an owner (``ui/common/window_owner.py``); this is the safety net for the rest.
 """
 
 from __future__ import annotations

@@ -4,6 +4,8 @@ A small popup list under the search field: Up / Down move, Enter or a click pick
 closes, and any other key goes back to the search field so typing simply continues. It is a
 plain list view with the Qt.Popup window flag rather than a QCompleter, because a completer
 attached to the field would also react to every keystroke and fight the Enter-to-search flow.
+The live search fields (report search, operations picker) drive it through one
+``customer_completer.CustomerCompleter``; the main window shows it for its Enter-to-search.
 """
 
 from __future__ import annotations
@@ -26,9 +28,9 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QListView, QWidget
 
 from journey_widget.model import CustomerMatch
+from journey_widget.ui.common.item_roles import ItemRole
 from journey_widget.ui.common.read_only_rows import ReadOnlyRows
 
-CUSTOMER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_VISIBLE_ROWS = 8
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -63,7 +65,7 @@ class SuggestionModel(ReadOnlyRows, QAbstractListModel):
         ):
             name = match.name or match.customer_id
             return name if match.matched == name else f"{name} · {match.matched}"
-        if role == CUSTOMER_ID_ROLE:
+        if role == ItemRole.CUSTOMER_ID:
             return match.customer_id
         return None
 
@@ -125,7 +127,7 @@ class SuggestionPopup(QListView):
         self.setFocus(Qt.FocusReason.PopupFocusReason)
 
     def on_index_chosen(self, index: QModelIndex) -> None:
-        customer_id = index.data(CUSTOMER_ID_ROLE)
+        customer_id = index.data(ItemRole.CUSTOMER_ID)
         self.hide()
         if customer_id:
             self.match_picked.emit(customer_id)

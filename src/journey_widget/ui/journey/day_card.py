@@ -39,7 +39,7 @@ from journey_widget.ui.common.formatting import (
 )
 from journey_widget.ui.common.icons import FAILURE_COLOR
 from journey_widget.ui.common.interaction_words import SEPARATOR, describe, outcome_words
-from journey_widget.ui.journey.interaction_table import INTERACTION_ROLE
+from journey_widget.ui.common.item_roles import ItemRole
 
 ICON = 24
 PAD = 10  # inside the card
@@ -156,7 +156,7 @@ class CardDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        interaction = index.data(INTERACTION_ROLE)
+        interaction = index.data(ItemRole.INTERACTION)
         if not isinstance(interaction, Interaction):
             super().paint(painter, option, index)
             return

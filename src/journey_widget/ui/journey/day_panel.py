@@ -42,9 +42,9 @@ from PySide6.QtWidgets import (
 
 from journey_widget.model import Interaction
 from journey_widget.ui.common.interaction_words import describe
+from journey_widget.ui.common.item_roles import ItemRole
 from journey_widget.ui.common.read_only_rows import ReadOnlyRows
 from journey_widget.ui.journey.day_card import CardDelegate, card_accessible_text, card_tooltip
-from journey_widget.ui.journey.interaction_table import INTERACTION_ROLE
 
 _Index = QModelIndex | QPersistentModelIndex
 CARD_MIN_WIDTH = 440
@@ -96,7 +96,7 @@ class DayModel(ReadOnlyRows, QAbstractListModel):
             return "<qt>" + "<br>".join(html.escape(line) for line in lines) + "</qt>"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return card_accessible_text(interaction)
-        if role == INTERACTION_ROLE:
+        if role == ItemRole.INTERACTION:
             return interaction
         return None
 
@@ -135,7 +135,7 @@ class CardListView(QListView):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
-            value = self.currentIndex().data(INTERACTION_ROLE)
+            value = self.currentIndex().data(ItemRole.INTERACTION)
             if isinstance(value, Interaction):
                 self.card_activated.emit(value)
                 event.accept()
@@ -143,7 +143,7 @@ class CardListView(QListView):
         super().keyPressEvent(event)
 
     def on_clicked(self, index: QModelIndex) -> None:
-        value = index.data(INTERACTION_ROLE)
+        value = index.data(ItemRole.INTERACTION)
         if isinstance(value, Interaction):
             self.card_activated.emit(value)
 

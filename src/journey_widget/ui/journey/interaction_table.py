@@ -4,7 +4,7 @@ The model holds the journey's interactions as an immutable tuple and formats cel
 so a 10,000-interaction journey costs only what the visible rows cost. Sorting reorders the
 rows in place (``sort()``), by the value a column stands for: times by instant, durations and
 scores numerically, text case-insensitively, with empty cells last in either order.
-``SORT_ROLE`` exposes the same keys for a proxy model.
+``ItemRole.SORT_KEY`` exposes the same keys for a proxy model.
 """
 
 from __future__ import annotations
@@ -36,12 +36,10 @@ from journey_widget.ui.common.formatting import (
     outcome_text,
 )
 from journey_widget.ui.common.icons import failure_dot
+from journey_widget.ui.common.item_roles import ItemRole
 from journey_widget.ui.common.labels import failed_label
 from journey_widget.ui.common.read_only_rows import ReadOnlyRows
 from journey_widget.ui.common.row_order import follow_rows
-
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-INTERACTION_ROLE = Qt.ItemDataRole.UserRole + 2
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -88,8 +86,8 @@ _ANSWERED_ROLES = frozenset(
         Qt.ItemDataRole.AccessibleTextRole,
         Qt.ItemDataRole.DecorationRole,
         Qt.ItemDataRole.TextAlignmentRole,
-        SORT_ROLE,
-        INTERACTION_ROLE,
+        ItemRole.SORT_KEY,
+        ItemRole.INTERACTION,
     }
 )
 
@@ -225,9 +223,9 @@ class InteractionTableModel(ReadOnlyRows, QAbstractTableModel):
                 else Qt.AlignmentFlag.AlignLeft
             )
             return horizontal | Qt.AlignmentFlag.AlignVCenter
-        if role == SORT_ROLE:
+        if role == ItemRole.SORT_KEY:
             return _sort_role_value(_SORT_KEYS[column](interaction))
-        if role == INTERACTION_ROLE:
+        if role == ItemRole.INTERACTION:
             return interaction
         return None
 

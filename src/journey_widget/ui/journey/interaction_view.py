@@ -13,7 +13,8 @@ from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from journey_widget.model import Interaction
-from journey_widget.ui.journey.interaction_table import INTERACTION_ROLE, Column
+from journey_widget.ui.common.item_roles import ItemRole
+from journey_widget.ui.journey.interaction_table import Column
 
 # Which columns give way first when space runs out: the last of this list goes first.
 COLUMN_PRIORITY: tuple[Column, ...] = (
@@ -133,7 +134,7 @@ class InteractionTableView(QTableView):
             QTimer.singleShot(0, self._fit_columns)
 
     def on_activated(self, index: QModelIndex) -> None:
-        interaction = index.data(INTERACTION_ROLE)
+        interaction = index.data(ItemRole.INTERACTION)
         if isinstance(interaction, Interaction):
             self.interaction_activated.emit(interaction)
 

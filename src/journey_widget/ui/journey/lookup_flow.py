@@ -1,8 +1,9 @@
 """The window's lookup flow: what was typed or called in, resolved to a journey, suggestions,
 "no history" or an error, with stale answers dropped (SPEC A3-A6, D7).
 
-A slot starts a task through ``Latest``, so a newer lookup (a new call, or the agent typing
-again) cancels the older one, and a stale answer that arrives anyway is dropped. A query that
+A slot starts a task in the window's ``TaskSlot`` (ui/common/task_slot.py), so a newer lookup
+(a new call, or the agent typing again) cancels the older one, and a stale answer that arrives
+anyway is dropped. A query that
 came from outside (a call, a link) is shown as the privacy rule allows (``caller_privacy``).
 
 ``LookupFlow`` is a part of ``MainWindow`` (a mixin), kept apart because it is one idea; its
@@ -26,7 +27,6 @@ from journey_widget.service.caller_privacy import shown_query
 from journey_widget.service.lookup import (
     InvalidQuery,
     JourneyService,
-    Latest,
     LookupResult,
     SourceError,
 )
@@ -34,6 +34,7 @@ from journey_widget.ui.common.formatting import arg, format_count
 from journey_widget.ui.common.source_errors import failure_text
 from journey_widget.ui.common.state_panel import StatePanel
 from journey_widget.ui.common.suggestions import SuggestionPopup
+from journey_widget.ui.common.task_slot import TaskSlot
 
 log = logging.getLogger("journey_widget.ui.shell.main_window")  # the window's logger, as before
 
@@ -95,7 +96,7 @@ class LookupFlow:
 
     _service: JourneyService | None
     _period_months: int | None
-    _lookups: Latest[LookupResult | Suggestions]
+    _lookups: TaskSlot  # on_result: on_lookup_answer, on_error: on_lookup_failed
     _retry: Callable[[], object] | None
     _last_query: str | None
     _outside_query: str | None  # what a call or a link asked for: masked while hidden
@@ -158,9 +159,7 @@ class LookupFlow:
                 self._shown_query(text) if private else text,
             )
         )
-        task = self._lookups.run(work)
-        task.add_done_callback(self.on_lookup_done)
-        return task
+        return self._lookups.run(work)
 
     # --- the caller's number under the privacy rule -----------------------------------
 
@@ -203,15 +202,14 @@ class LookupFlow:
         if self._retry is not None and self._state is ViewState.JOURNEY:
             self._retry()
 
-    def on_lookup_done(self, task: asyncio.Task[LookupResult | Suggestions]) -> None:
-        """Show a finished lookup, unless a newer one has started since (then it is stale)."""
-        if task.cancelled() or not self._lookups.is_current(task):
-            return
+    def on_lookup_answer(self, answer: LookupResult | Suggestions) -> None:
+        """Show a finished lookup (the slot drops it when a newer one has started since)."""
         self._keep_search_private()
-        error = task.exception()
-        if error is None:
-            self._show_answer(task.result())
-        elif isinstance(error, SourceError):
+        self._show_answer(answer)
+
+    def on_lookup_failed(self, error: Exception) -> None:
+        self._keep_search_private()
+        if isinstance(error, SourceError):
             log.info("Lookup failed: %s", error)  # English, for the log; the user reads theirs
             text = failure_text(error.reason)
             self.show_error(text.title, text.sentence, retry=self._retry)

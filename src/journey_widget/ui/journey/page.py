@@ -39,13 +39,14 @@ from journey_widget.model.filters import (
 )
 from journey_widget.ui.common.formatting import format_datetime, outcome_text
 from journey_widget.ui.common.interaction_words import SEPARATOR
+from journey_widget.ui.common.item_roles import ItemRole
 from journey_widget.ui.common.labels import channel_labels
 from journey_widget.ui.common.state_panel import StatePanel
 from journey_widget.ui.detail.popup import DetailPopup
 from journey_widget.ui.journey.customer_header import CustomerHeader
 from journey_widget.ui.journey.filter_bar import FilterBar
 from journey_widget.ui.journey.history_actions import HistoryActions
-from journey_widget.ui.journey.interaction_table import INTERACTION_ROLE, InteractionTableModel
+from journey_widget.ui.journey.interaction_table import InteractionTableModel
 from journey_widget.ui.journey.interaction_view import InteractionTableView
 from journey_widget.ui.journey.reading_place import ReadingPlace
 from journey_widget.ui.journey.sections import HistoryContextMenus, SectionBar, SectionKind
@@ -89,7 +90,7 @@ class JourneyPage(QWidget):
         self._sections_stack = QStackedWidget(self)
         self._note = QLabel(self)
         self._note_timer = QTimer(self)
-        self._menus = HistoryContextMenus(self.actions, INTERACTION_ROLE, self)
+        self._menus = HistoryContextMenus(self.actions, ItemRole.INTERACTION, self)
         self._build()
         self._connect_signals()
         self.retranslate_ui()
@@ -237,7 +238,7 @@ class JourneyPage(QWidget):
         if self._view is JourneyViewKind.TIMELINE:
             return self.timeline.current_interaction()
         index = self.table.currentIndex()
-        value = index.data(INTERACTION_ROLE) if index.isValid() else None
+        value = index.data(ItemRole.INTERACTION) if index.isValid() else None
         return value if isinstance(value, Interaction) else None
 
     def open_detail(self, interaction: Interaction) -> None:
@@ -269,7 +270,7 @@ class JourneyPage(QWidget):
             self.popup.show_interaction(interaction, self._same_day(interaction))
 
     def on_table_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        value = current.data(INTERACTION_ROLE) if current.isValid() else None
+        value = current.data(ItemRole.INTERACTION) if current.isValid() else None
         if isinstance(value, Interaction):
             self.on_current_changed(value)
 

@@ -19,8 +19,9 @@ from PySide6.QtCore import QPoint, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 from journey_widget.model import Interaction
+from journey_widget.ui.common.item_roles import ItemRole
 from journey_widget.ui.detail.popup import DetailPopup
-from journey_widget.ui.journey.interaction_table import INTERACTION_ROLE, InteractionTableModel
+from journey_widget.ui.journey.interaction_table import InteractionTableModel
 from journey_widget.ui.journey.timeline_view import TimelineView
 
 
@@ -42,7 +43,7 @@ class ReadingPlace:
     ) -> ReadingPlace:
         bar = timeline.horizontalScrollBar()
         top = table.indexAt(QPoint(1, 1))
-        top_item = top.data(INTERACTION_ROLE) if top.isValid() else None
+        top_item = top.data(ItemRole.INTERACTION) if top.isValid() else None
         shown = popup.current() if popup.isVisible() else None
         return cls(
             current.id if current is not None else None,

@@ -1,11 +1,11 @@
-"""The customer operations window's actions: save a session's trace, export, anonymise.
+"""The customer operations window's actions (SPEC D2-D4): the session's trace, the
+customer's export, anonymising the customer.
 
-A mix-in of ``CustomerOperationsView`` (view.py), apart from it because doing things to a
-customer (asking the back end, writing files in a worker thread, confirming first) is another
-job than finding and showing the history. It works on the view's parts: the service getter,
-the history model and table, the buttons, the task slots and the status line. The buttons
-follow the user's permissions (disabled, with the reason in their description); the service
-checks again when they are used.
+``CustomerActions`` is a part of ``CustomerOperationsView`` (a mixin), kept apart because
+it is one idea: each action asks where to save (or to confirm) with a dialog opened with
+``open()``, then runs as the window's one operation task (its ``TaskSlot``), writes files
+in a worker thread and says how it went on the status line. Its texts stay in the
+``CustomerOperations`` translation context.
 """
 
 from __future__ import annotations
@@ -13,45 +13,39 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, SignalInstance
-from PySide6.QtWidgets import QPushButton, QTableView, QWidget
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtWidgets import QTableView, QWidget
 
-from journey_widget.model.permissions import Permission
-from journey_widget.service.lookup import JourneyService, Latest, LookupResult, SourceError
+from journey_widget.service.lookup import JourneyService, SourceError
 from journey_widget.service.saved_files import save_records, save_trace
+from journey_widget.ui.common.task_slot import TaskSlot
 from journey_widget.ui.operations.dialogs import AnonymiseDialog, ask_save_path
+from journey_widget.ui.operations.history_model import OperationsHistoryModel
 
-if TYPE_CHECKING:
-    from journey_widget.model import Journey
-    from journey_widget.ui.operations.history_model import OperationsHistoryModel
-
-log = logging.getLogger(__name__)
+log = logging.getLogger("journey_widget.ui.operations.view")  # the window's logger, as before
 
 
 class CustomerActions:
-    """Mix-in (after DeferredDeletion, before QWidget) with the view's three actions."""
+    """Trace, export and anonymise of ``CustomerOperationsView``.
 
-    # What the view provides (view.py builds them in its __init__).
+    The window provides the parts used here (set in its ``__init__``), its ``file_saved`` and
+    ``anonymised`` signals, and ``_show_history`` and ``_show_message``.
+    """
+
     _service: Callable[[], JourneyService | None]
     _model: OperationsHistoryModel
     _table: QTableView
-    _trace_button: QPushButton
-    _export_button: QPushButton
-    _anonymise_button: QPushButton
-    _loads: Latest[LookupResult]
-    _work: asyncio.Task[Any] | None
+    _loads: TaskSlot
+    _work: TaskSlot
     _dialog: QWidget | None
-    file_saved: SignalInstance
-    anonymised: SignalInstance
+    file_saved: object  # the window's signals
+    anonymised: object
 
-    if TYPE_CHECKING:
-
-        def _show_message(self, key: str, text: str = "") -> None: ...
-
-        def _show_history(self, journey: Journey | None) -> None: ...
+    _show_history: Callable[..., None]
+    _show_message: Callable[..., None]
 
     def on_download_trace(self) -> None:
         service, journey = self._service(), self._model.journey
@@ -142,21 +136,16 @@ class CustomerActions:
 
     def _run(self, work: Awaitable[None], done: str, subject: object) -> None:
         self._show_message("working")
-        task = asyncio.ensure_future(work)
-        self._work = task
+        self._work.run(
+            work,
+            on_result=partial(self.on_work_done, done, str(subject)),
+            on_error=self._show_failure,
+        )
 
-        def finished(task: asyncio.Task) -> None:
-            if task.cancelled():
-                return
-            error = task.exception()
-            if error is None:
-                self._show_message(done, str(subject))
-            else:
-                self._show_failure(error)
+    def on_work_done(self, done: str, subject: str, _result: object) -> None:
+        self._show_message(done, subject)
 
-        task.add_done_callback(finished)
-
-    def _show_failure(self, error: BaseException) -> None:
+    def _show_failure(self, error: Exception) -> None:
         if not isinstance(error, SourceError):
             log.error("Customer operation failed", exc_info=error)
             self._show_message(
@@ -168,58 +157,6 @@ class CustomerActions:
             )
             return
         self._show_message("text", str(error))
-
-    def _update_buttons(self, *_args: object) -> None:
-        # Read now, not remembered: the window's service (and with it the user) can change.
-        service = self._service()
-        has = service.access.user.permissions.__contains__ if service else frozenset().__contains__
-        loaded = self._model.journey is not None
-        row = self._table.currentIndex().isValid()
-        trace_allowed = has(Permission.EXPORT) and has(Permission.VIEW_SESSIONS)
-        rules = (
-            (self._trace_button, loaded and row, trace_allowed),
-            (self._export_button, loaded, has(Permission.EXPORT)),
-            (self._anonymise_button, loaded, has(Permission.ANONYMISE)),
-        )
-        for button, ready, allowed in rules:
-            button.setEnabled(ready and allowed)
-            if not allowed:
-                button.setToolTip(
-                    QCoreApplication.translate(
-                        "CustomerOperations", "Your role does not allow this."
-                    )
-                )
-            elif not ready:
-                button.setToolTip(
-                    QCoreApplication.translate(
-                        "CustomerOperations", "Choose a customer (and a session) first."
-                    )
-                )
-            else:
-                button.setToolTip("")
-            button.setAccessibleDescription(button.toolTip())
-
-    def _retranslate_actions(self) -> None:
-        self._trace_button.setText(
-            QCoreApplication.translate("CustomerOperations", "Download trace…")
-        )
-        self._trace_button.setAccessibleName(
-            QCoreApplication.translate(
-                "CustomerOperations", "Download the selected session's trace"
-            )
-        )
-        self._export_button.setText(
-            QCoreApplication.translate("CustomerOperations", "Export customer…")
-        )
-        self._export_button.setAccessibleName(
-            QCoreApplication.translate("CustomerOperations", "Export all of the customer's data")
-        )
-        self._anonymise_button.setText(
-            QCoreApplication.translate("CustomerOperations", "Anonymise customer…")
-        )
-        self._anonymise_button.setAccessibleName(
-            QCoreApplication.translate("CustomerOperations", "Anonymise the customer")
-        )
 
 
 def _documents() -> Path:

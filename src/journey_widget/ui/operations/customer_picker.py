@@ -2,28 +2,27 @@
 
 Suggestions start after the 3rd character ("ray" finds Raymond and Dorain Gray, "4567"
 finds +41 23 456 45 67), wait for a short pause in typing, and each new keystroke cancels
-the query still running (``Latest``), so a stale list never appears. Only customers of the
-chosen tenant are suggested, and the history is asked for only once both are chosen.
+the query still running, so a stale list never appears: ``CustomerCompleter``, shared with
+the report's search. Only customers of the chosen tenant are suggested, and the history is
+asked for only once both are chosen.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
 
 from journey_widget.model import CustomerMatch
-from journey_widget.service.lookup import JourneyService, Latest, SourceError
+from journey_widget.service.lookup import JourneyService, SourceError
+from journey_widget.ui.common.customer_completer import SUGGESTION_LIMIT, CustomerCompleter
 from journey_widget.ui.common.suggestions import SuggestionPopup
+from journey_widget.ui.common.task_slot import TaskSlot
 
 log = logging.getLogger(__name__)
-
-MIN_CHARACTERS = 3
-DEBOUNCE_MS = 250
-SUGGESTION_LIMIT = 20
 
 
 class CustomerPicker(QWidget):
@@ -42,10 +41,8 @@ class CustomerPicker(QWidget):
         self._tenant = QComboBox(self)
         self._source_label = QLabel(self)
         self._source = QLineEdit(self)
-        self._popup = SuggestionPopup(self._source)
-        self._timer = QTimer(self)
-        self._queries: Latest[list[CustomerMatch]] = Latest()
-        self._tenants_task: asyncio.Task[list[str]] | None = None
+        self._completer = CustomerCompleter(self._source, self._query)
+        self._tenants = TaskSlot(self, self.on_tenants_loaded, self.on_tenants_failed)
         self._chosen: str | None = None
         self._build()
         self._connect_signals()
@@ -60,8 +57,6 @@ class CustomerPicker(QWidget):
         self._source.setMaxLength(256)
         self._tenant_label.setBuddy(self._tenant)
         self._source_label.setBuddy(self._source)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(DEBOUNCE_MS)
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._tenant_label, 0, 0)
@@ -73,9 +68,9 @@ class CustomerPicker(QWidget):
 
     def _connect_signals(self) -> None:
         self._source.textEdited.connect(self.on_text_edited)
-        self._source.returnPressed.connect(self.on_suggest_now)
-        self._timer.timeout.connect(self.on_suggest_now)
-        self._popup.match_picked.connect(self.on_match_picked)
+        self._completer.suggestions_shown.connect(self.on_suggestions)
+        self._completer.failed.connect(self.on_suggestions_failed)
+        self._completer.picked.connect(self.on_match_picked)
         self._tenant.currentIndexChanged.connect(self.on_tenant_changed)
 
     # --- the parts, for the view and tests ------------------------------------------------
@@ -90,7 +85,11 @@ class CustomerPicker(QWidget):
 
     @property
     def popup(self) -> SuggestionPopup:
-        return self._popup
+        return self._completer.popup
+
+    @property
+    def completer(self) -> CustomerCompleter:
+        return self._completer
 
     @property
     def tenant(self) -> str | None:
@@ -105,10 +104,7 @@ class CustomerPicker(QWidget):
         service = self._service()
         if service is None:
             return None
-        task = asyncio.ensure_future(service.operations.tenants())
-        self._tenants_task = task
-        task.add_done_callback(self.on_tenants_loaded)
-        return task
+        return self._tenants.run(service.operations.tenants())
 
     def choose(self, tenant: str | None, customer_id: str, shown: str) -> None:
         """Select a customer from elsewhere (the window's customer): as if picked."""
@@ -116,22 +112,19 @@ class CustomerPicker(QWidget):
             if self._tenant.findData(tenant) < 0:
                 self._tenant.addItem(tenant, tenant)
             self._tenant.setCurrentIndex(self._tenant.findData(tenant))
-        self._source.setText(shown)
+        self._completer.set_chosen(shown)
         self._set_chosen(customer_id)
 
     # --- slots ------------------------------------------------------------------------------
 
-    def on_tenants_loaded(self, task: asyncio.Task[list[str]]) -> None:
-        if task.cancelled() or task is not self._tenants_task:
-            return
-        error = task.exception()
-        if error is not None:
-            if not isinstance(error, SourceError):
-                log.error("Loading the tenants failed", exc_info=error)
-            self.problem.emit(str(error))
-            return
+    def on_tenants_failed(self, error: Exception) -> None:
+        if not isinstance(error, SourceError):
+            log.error("Loading the tenants failed", exc_info=error)
+        self.problem.emit(str(error))
+
+    def on_tenants_loaded(self, tenants: list[str]) -> None:
         current = self.tenant
-        names = list(task.result())
+        names = list(tenants)
         if current and current not in names:  # chosen meanwhile (the window's customer)
             names.append(current)
         self._tenant.blockSignals(True)
@@ -149,57 +142,34 @@ class CustomerPicker(QWidget):
 
     def on_tenant_changed(self, _index: int = 0) -> None:
         self._set_chosen(None)
-        if len(self._source.text().strip()) >= MIN_CHARACTERS:
-            self._timer.start()
+        self._completer.schedule()  # the same text may match others in this tenant
 
-    def on_text_edited(self, text: str) -> None:
-        self._set_chosen(None)
-        if len(text.strip()) < MIN_CHARACTERS:
-            self._timer.stop()
-            self._queries.cancel()
-            self._popup.hide()
-            return
-        self._timer.start()
+    def on_text_edited(self, _text: str) -> None:
+        self._set_chosen(None)  # the completer asks again (or closes the list)
 
-    def on_suggest_now(self) -> None:
-        self._timer.stop()
-        service = self._service()
-        text = self._source.text().strip()
-        if service is None or len(text) < MIN_CHARACTERS or self._chosen is not None:
-            return
-        task = self._queries.run(service.operations.suggest(text, self.tenant, SUGGESTION_LIMIT))
-        task.add_done_callback(self.on_suggestions_done)
-
-    def on_suggestions_done(self, task: asyncio.Task[list[CustomerMatch]]) -> None:
-        if task.cancelled() or not self._queries.is_current(task):
-            return
-        error = task.exception()
-        if error is not None:
-            if isinstance(error, ValueError):
-                return  # nothing searchable typed (only spaces or control characters)
-            if not isinstance(error, SourceError):
-                log.error("Suggestions failed", exc_info=error)
-            self.problem.emit(str(error))
-            return
-        matches = task.result()
+    def on_suggestions(self, matches: list[CustomerMatch]) -> None:
         if not matches:
-            self._popup.hide()
             self.problem.emit(
                 QCoreApplication.translate("CustomerPicker", "No customer of this tenant matches.")
             )
-            return
-        self._popup.show_matches(matches)
+
+    def on_suggestions_failed(self, error: Exception) -> None:
+        self.problem.emit(str(error))
 
     def on_match_picked(self, customer_id: str) -> None:
-        model = self._popup.model()
-        rows = (model.match_at(row) for row in range(model.rowCount()))
-        match = next((m for m in rows if m.customer_id == customer_id), None)
-        if match is not None:
-            self._source.setText(match.name or match.matched)
-            if match.tenant and self.tenant is None:
-                self.choose(match.tenant, customer_id, match.name or match.matched)
-                return
+        match = self._completer.match_of(customer_id)
+        if match is not None and match.tenant and self.tenant is None:
+            self.choose(match.tenant, customer_id, match.name or match.matched)
+            return
         self._set_chosen(customer_id)
+
+    # --- internals --------------------------------------------------------------------------
+
+    def _query(self, text: str) -> Awaitable[list[CustomerMatch]] | None:
+        service = self._service()
+        if service is None or self._chosen is not None:
+            return None
+        return service.operations.suggest(text, self.tenant, SUGGESTION_LIMIT)
 
     def _set_chosen(self, customer_id: str | None) -> None:
         was = self._chosen

@@ -32,12 +32,11 @@ from journey_widget.ui.common.formatting import (
     format_duration,
     outcome_text,
 )
+from journey_widget.ui.common.item_roles import ItemRole
 from journey_widget.ui.common.labels import task_result_labels
 from journey_widget.ui.common.read_only_rows import ReadOnlyRows
 from journey_widget.ui.common.row_order import follow_rows
 
-INTERACTION_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -203,9 +202,9 @@ class OperationsHistoryModel(ReadOnlyRows, QAbstractTableModel):
             return QGuiApplication.palette().brush(QPalette.ColorRole.Link)
         if role == Qt.ItemDataRole.TextAlignmentRole and column is HistoryColumn.DURATION:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == INTERACTION_ROLE:
+        if role == ItemRole.INTERACTION:
             return item
-        if role == SORT_ROLE:
+        if role == ItemRole.SORT_KEY:
             key = _SORT_KEYS.get(column)
             return key(item) if key is not None else self._text(item, column, False)
         return None

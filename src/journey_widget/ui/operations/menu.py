@@ -3,7 +3,8 @@
 "Customer operations" (views section) opens the operations window; "Export customer…" and
 "Anonymise customer…" (customer section) open it on the customer the main window shows and
 start that action. Entries the user's role does not allow are disabled when the menu opens
-(the service refuses them anyway). One operations window per main window, kept while open.
+(the service refuses them anyway). One operations window per main window, kept while open:
+the main window owns it, and closing it deletes it (the next open makes a new one).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from PySide6.QtGui import QAction
 
 from journey_widget.model import Journey
 from journey_widget.model.permissions import Permission
+from journey_widget.service.lookup import JourneyService
 from journey_widget.ui.operations.view import CustomerOperationsView
 from journey_widget.ui.shell.main_window import MainWindow, MenuGroup
 
@@ -60,7 +62,7 @@ class OperationsMenu(QObject):
 
     def on_open(self) -> CustomerOperationsView:
         if self._view is None:
-            self._view = CustomerOperationsView(lambda: self._window.service)
+            self._view = CustomerOperationsView(self.service, parent=self._window)
             self._view.destroyed.connect(self._forget_view)
             self._view.anonymised.connect(self.on_anonymised)
             self._view.start()
@@ -93,6 +95,10 @@ class OperationsMenu(QObject):
 
         view.history_shown.connect(loaded)
         view.open_customer(journey)
+
+    def service(self) -> JourneyService | None:
+        """The main window's service, read when the operations window needs it."""
+        return self._window.service
 
     def _forget_view(self) -> None:
         self._view = None

@@ -2,10 +2,14 @@
 
 Top to bottom: the tenant and source search; a line that says what to do next, what is
 loading or what went wrong; the last interaction (stays while the history is filtered); the
-filter bar; the history table; the actions. Export, trace and anonymise (their buttons, the
-permissions they follow and the work they do) are the CustomerActions mix-in in actions.py.
-Every slow step is a task on the qasync loop; files are written in a worker thread; dialogs
-open with ``open()``, so the window never freezes.
+filter bar; the history table; the actions. Export, trace and anonymise buttons follow the
+user's permissions (disabled, with the reason in their description) and the service checks
+again when they are used. Every slow step is a task on the qasync loop, kept in a
+``TaskSlot`` (one per stream: the user, the history, the operation), so closing the window
+cancels them; files are written in a worker thread; dialogs open with ``open()``, so the
+window never freezes. The trace, export and anonymise actions are
+``actions.CustomerActions``. The window is a child of the main window (``Qt.Window``) that
+deletes itself when closed.
 """
 
 from __future__ import annotations
@@ -13,7 +17,6 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -29,10 +32,12 @@ from PySide6.QtWidgets import (
 )
 
 from journey_widget.model import Journey
-from journey_widget.service.lookup import JourneyService, Latest, LookupResult
+from journey_widget.model.permissions import Permission
+from journey_widget.service.lookup import JourneyService, LookupResult
 from journey_widget.ui.common.flow_layout import FlowLayout
 from journey_widget.ui.common.formatting import arg, format_datetime, format_duration
-from journey_widget.ui.common.lifetime import DeferredDeletion
+from journey_widget.ui.common.task_slot import TaskSlot
+from journey_widget.ui.common.window_owner import hold_top_level
 from journey_widget.ui.operations.actions import CustomerActions
 from journey_widget.ui.operations.customer_picker import CustomerPicker
 from journey_widget.ui.operations.filter_bar import OperationsFilterBar
@@ -47,8 +52,9 @@ log = logging.getLogger(__name__)
 DEFAULT_SIZE = (1100, 640)
 
 
-class CustomerOperationsView(DeferredDeletion, CustomerActions, QWidget):
-    """A top-level window; give it a way to reach the service (the main window's)."""
+class CustomerOperationsView(CustomerActions, QWidget):
+    """A window of its own; give it a way to reach the service (the main window's) and, in
+    the app, the main window as ``parent``: it owns this window, which closing deletes."""
 
     history_shown = Signal(object)  # Journey
     message_shown = Signal(str)  # every sentence the status line shows
@@ -59,6 +65,8 @@ class CustomerOperationsView(DeferredDeletion, CustomerActions, QWidget):
         self, service: Callable[[], JourneyService | None], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        hold_top_level(self)  # without a parent (tests): held until that delete
         self._service = service
         self._picker = CustomerPicker(service, self)
         self._status = QLabel(self)
@@ -70,8 +78,9 @@ class CustomerOperationsView(DeferredDeletion, CustomerActions, QWidget):
         self._trace_button = QPushButton(self)
         self._export_button = QPushButton(self)
         self._anonymise_button = QPushButton(self)
-        self._loads: Latest[LookupResult] = Latest()
-        self._work: asyncio.Task[Any] | None = None
+        self._loads = TaskSlot(self, self.on_history_loaded, self._show_failure, name="History")
+        self._user = TaskSlot(self, self.on_user_known, self.on_user_unknown, name="User")
+        self._work = TaskSlot(self, name="Customer operation")
         self._dialog: QWidget | None = None
         self._message_key = "start"
         self._message_text = ""
@@ -125,7 +134,7 @@ class CustomerOperationsView(DeferredDeletion, CustomerActions, QWidget):
     def _connect_signals(self) -> None:
         self._picker.customer_chosen.connect(self.on_customer_chosen)
         self._picker.choice_cleared.connect(self.on_choice_cleared)
-        self._picker.problem.connect(lambda text: self._show_message("text", text))
+        self._picker.problem.connect(self.on_problem)
         self._filters.filters_changed.connect(self.on_filters_changed)
         self._table.activated.connect(self.on_row_activated)
         self._table.clicked.connect(self.on_cell_clicked)
@@ -180,9 +189,7 @@ class CustomerOperationsView(DeferredDeletion, CustomerActions, QWidget):
             self._show_message("no_service")
             return None
         self._picker.load_tenants()
-        task = asyncio.ensure_future(service.operations.user())
-        task.add_done_callback(self.on_user_known)
-        return task
+        return self._user.run(service.operations.user())
 
     def open_customer(self, journey: Journey) -> None:
         """Show a customer already known (the main window's), tenant and all."""
@@ -194,11 +201,16 @@ class CustomerOperationsView(DeferredDeletion, CustomerActions, QWidget):
 
     # --- slots ------------------------------------------------------------------------------
 
-    def on_user_known(self, task: asyncio.Task) -> None:
-        """The back end said who the user is (or could not): the buttons follow."""
-        if not task.cancelled() and task.exception() is not None:
-            log.warning("Could not learn who the user is: %s", task.exception())
+    def on_user_known(self, _user: object) -> None:
+        """The back end said who the user is: the buttons follow."""
         self._update_buttons()
+
+    def on_user_unknown(self, error: Exception) -> None:
+        log.warning("Could not learn who the user is: %s", error)
+        self._update_buttons()
+
+    def on_problem(self, text: str) -> None:
+        self._show_message("text", text)
 
     def on_customer_chosen(self, _tenant: str, customer_id: str) -> None:
         service = self._service()
@@ -206,8 +218,7 @@ class CustomerOperationsView(DeferredDeletion, CustomerActions, QWidget):
             self._show_message("no_service")
             return
         self._show_message("loading")
-        task = self._loads.run(service.lookup_customer(customer_id, period_months=None))
-        task.add_done_callback(self.on_history_loaded)
+        self._loads.run(service.lookup_customer(customer_id, period_months=None))
 
     def on_choice_cleared(self) -> None:
         self._loads.cancel()
@@ -215,14 +226,8 @@ class CustomerOperationsView(DeferredDeletion, CustomerActions, QWidget):
         self._set_history_visible(False)
         self._show_message("start")
 
-    def on_history_loaded(self, task: asyncio.Task[LookupResult]) -> None:
-        if task.cancelled() or not self._loads.is_current(task):
-            return
-        error = task.exception()
-        if error is not None:
-            self._show_failure(error)
-            return
-        self._show_history(task.result().journey)
+    def on_history_loaded(self, result: LookupResult) -> None:
+        self._show_history(result.journey)
 
     def _show_history(self, journey: Journey | None) -> None:
         if journey is None:
@@ -252,8 +257,6 @@ class CustomerOperationsView(DeferredDeletion, CustomerActions, QWidget):
     def on_row_activated(self, index: QModelIndex) -> None:
         if index.column() == HistoryColumn.ACTIONS:
             self.on_download_trace()
-
-    # --- internals --------------------------------------------------------------------------
 
     def _show_message(self, key: str, text: str = "") -> None:
         """The status line; ``key`` lets a language switch say it again in the new language."""
@@ -311,6 +314,36 @@ class CustomerOperationsView(DeferredDeletion, CustomerActions, QWidget):
         self._last.setAccessibleName(text)
         self._last_frame.show()
 
+    def _update_buttons(self, *_args: object) -> None:
+        # Read now, not remembered: the window's service (and with it the user) can change.
+        service = self._service()
+        has = service.access.user.permissions.__contains__ if service else frozenset().__contains__
+        loaded = self._model.journey is not None
+        row = self._table.currentIndex().isValid()
+        trace_allowed = has(Permission.EXPORT) and has(Permission.VIEW_SESSIONS)
+        rules = (
+            (self._trace_button, loaded and row, trace_allowed),
+            (self._export_button, loaded, has(Permission.EXPORT)),
+            (self._anonymise_button, loaded, has(Permission.ANONYMISE)),
+        )
+        for button, ready, allowed in rules:
+            button.setEnabled(ready and allowed)
+            if not allowed:
+                button.setToolTip(
+                    QCoreApplication.translate(
+                        "CustomerOperations", "Your role does not allow this."
+                    )
+                )
+            elif not ready:
+                button.setToolTip(
+                    QCoreApplication.translate(
+                        "CustomerOperations", "Choose a customer (and a session) first."
+                    )
+                )
+            else:
+                button.setToolTip("")
+            button.setAccessibleDescription(button.toolTip())
+
     def _set_history_visible(self, shown: bool) -> None:
         self._filters.setVisible(shown)
         self._table.setVisible(shown)
@@ -327,7 +360,26 @@ class CustomerOperationsView(DeferredDeletion, CustomerActions, QWidget):
                 "Sessions of the customer, newest first; Enter on Actions saves the trace",
             )
         )
-        self._retranslate_actions()
+        self._trace_button.setText(
+            QCoreApplication.translate("CustomerOperations", "Download trace…")
+        )
+        self._trace_button.setAccessibleName(
+            QCoreApplication.translate(
+                "CustomerOperations", "Download the selected session's trace"
+            )
+        )
+        self._export_button.setText(
+            QCoreApplication.translate("CustomerOperations", "Export customer…")
+        )
+        self._export_button.setAccessibleName(
+            QCoreApplication.translate("CustomerOperations", "Export all of the customer's data")
+        )
+        self._anonymise_button.setText(
+            QCoreApplication.translate("CustomerOperations", "Anonymise customer…")
+        )
+        self._anonymise_button.setAccessibleName(
+            QCoreApplication.translate("CustomerOperations", "Anonymise the customer")
+        )
         self._last_frame.setAccessibleName(
             QCoreApplication.translate("CustomerOperations", "Last interaction")
         )
@@ -343,6 +395,7 @@ class CustomerOperationsView(DeferredDeletion, CustomerActions, QWidget):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._loads.cancel()
+        for slot in (self._loads, self._user, self._work):
+            slot.cancel()
         self._picker.popup.hide()
         super().closeEvent(event)

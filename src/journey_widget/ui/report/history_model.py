@@ -31,10 +31,8 @@ from journey_widget.ui.common.formatting import (
     format_duration,
 )
 from journey_widget.ui.common.interaction_words import SEPARATOR
+from journey_widget.ui.common.item_roles import ItemRole
 from journey_widget.ui.common.read_only_rows import ReadOnlyRows
-
-INTERACTION_ROLE = Qt.ItemDataRole.UserRole + 1
-IS_LAST_ROLE = Qt.ItemDataRole.UserRole + 2
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -122,9 +120,9 @@ class HistoryModel(ReadOnlyRows, QAbstractListModel):
             tint = QColor(_palette().color(QPalette.ColorRole.Highlight))
             tint.setAlpha(40)
             return tint
-        if role == INTERACTION_ROLE:
+        if role == ItemRole.INTERACTION:
             return interaction
-        if role == IS_LAST_ROLE:
+        if role == ItemRole.IS_LAST:
             return is_last
         return None
 

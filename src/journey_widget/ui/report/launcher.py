@@ -2,7 +2,8 @@
 
 The report window is made the first time it is asked for, with the main window's service,
 and follows the main window's service from then on (a reconnect, a changed data source).
-It is a top-level window owned by the main window, so it closes and goes with it.
+It is a top-level window owned by the main window, so it closes and goes with it; closing it
+deletes it (``WA_DeleteOnClose``), and the entry makes a new one the next time.
 """
 
 from __future__ import annotations

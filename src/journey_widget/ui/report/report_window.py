@@ -2,10 +2,12 @@
 
 Find a customer by typing (live suggestions), choose a period, pick a conversation from the
 history and read it in depth; print it or save it as PDF. All loading is awaited on the
-qasync loop through ``Latest``: a newer request (another customer, another period, Refresh)
-cancels the older one and a stale answer is dropped. The customer's last interaction stays
-marked in the history whatever period is shown (D2). The timeline's view mode is remembered
-in the settings file. Narrow (docked) the history sits above the conversation; wide, beside.
+qasync loop in one ``TaskSlot``: a newer request (another customer, another period, Refresh)
+cancels the older one, a stale answer is dropped, and closing the window cancels what runs.
+The window is a child of the main window (``Qt.Window``) that deletes itself when closed.
+The customer's last interaction stays marked in the history whatever period is shown (D2).
+The timeline's view mode is remembered in the settings file. Narrow (docked) the history sits
+above the conversation; wide, beside.
 Print and PDF are ``report_printing.ReportPrinting``.
 """
 
@@ -14,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from datetime import UTC, datetime, timedelta, tzinfo
+from functools import partial
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont
@@ -31,10 +34,11 @@ from PySide6.QtWidgets import (
 
 from journey_widget.model import Journey, display_identifier
 from journey_widget.model.date_ranges import DatePreset, DateRange
-from journey_widget.service.lookup import JourneyService, Latest, SourceError
+from journey_widget.service.lookup import JourneyService, SourceError
 from journey_widget.service.report_loading import Loaded, find_customer, load_customer, load_period
 from journey_widget.settings import SettingsFile
-from journey_widget.ui.common.lifetime import DeferredDeletion
+from journey_widget.ui.common.task_slot import TaskSlot
+from journey_widget.ui.common.window_owner import hold_top_level
 from journey_widget.ui.report.conversation_pane import ConversationPane
 from journey_widget.ui.report.date_range_bar import DateRangeBar
 from journey_widget.ui.report.history_model import HistoryModel
@@ -50,7 +54,7 @@ WIDE = 760  # from this width on, history and conversation sit side by side
 DEFAULT_SIZE = (1100, 760)
 
 
-class ReportWindow(DeferredDeletion, ReportPrinting, QWidget):
+class ReportWindow(ReportPrinting, QWidget):
     customer_shown = Signal(object)  # Journey of the listed conversations
     conversation_shown = Signal(object)  # Interaction | None
     error_shown = Signal(str)
@@ -67,9 +71,12 @@ class ReportWindow(DeferredDeletion, ReportPrinting, QWidget):
         tz: tzinfo | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
+        # Owned by its parent (the main window); closing it deletes it, between two events.
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        hold_top_level(self)  # without a parent (tests): held until that delete
         self._service = service
         self._settings_file = settings
-        self._loads: Latest[Loaded] = Latest()
+        self._loads = TaskSlot(self, self.on_loaded, self.on_load_failed, name="Report load")
         self._customer_id: str | None = None
         self._journey: Journey | None = None
         self._last_id: str | None = None
@@ -219,24 +226,21 @@ class ReportWindow(DeferredDeletion, ReportPrinting, QWidget):
         self._retry_call = lambda: self.open_customer(customer_id, keep=keep)
         self._show_status("busy")
         work = load_customer(self._service, customer_id, self._range.date_range)
-        task = self._loads.run(work)
-        task.add_done_callback(self.on_loaded)
-        return task
+        return self._loads.run(work)
 
     def open_query(self, text: str) -> asyncio.Task | None:
         """Open the customer a number, address or customer id names (``--view report``)."""
         if self._service is None or not text.strip():
             return None
         self._show_status("busy")
-        task = self._loads.run(find_customer(self._service, text.strip()))
-        task.add_done_callback(lambda done: self.on_found(done, text.strip()))
-        return task
+        found = partial(self.on_found, text.strip())
+        return self._loads.run(
+            find_customer(self._service, text.strip()), on_result=found, on_error=found
+        )
 
-    def on_found(self, task: asyncio.Task[str | None], text: str) -> None:
-        if task.cancelled() or not self._loads.is_current(task):
-            return
-        customer_id = None if task.exception() is not None else task.result()
-        if customer_id is None:
+    def on_found(self, text: str, customer_id: str | Exception | None) -> None:
+        """The customer ``text`` names (an error counts as nobody: it is said as no match)."""
+        if customer_id is None or isinstance(customer_id, Exception):
             self._show_status("no_match", text)
             self.error_shown.emit(self._status.text())
         else:
@@ -251,17 +255,13 @@ class ReportWindow(DeferredDeletion, ReportPrinting, QWidget):
 
     # --- loading ---------------------------------------------------------------------------
 
-    def on_loaded(self, task: asyncio.Task[Loaded]) -> None:
-        if task.cancelled() or not self._loads.is_current(task):
-            return
-        error = task.exception()
-        if error is not None:
-            if not isinstance(error, SourceError):
-                log.error("Loading the report failed", exc_info=error)
-            self._show_status("error", str(error) if isinstance(error, SourceError) else "")
-            self.error_shown.emit(self._status.text())
-            return
-        loaded = task.result()
+    def on_load_failed(self, error: Exception) -> None:
+        if not isinstance(error, SourceError):
+            log.error("Loading the report failed", exc_info=error)
+        self._show_status("error", str(error) if isinstance(error, SourceError) else "")
+        self.error_shown.emit(self._status.text())
+
+    def on_loaded(self, loaded: Loaded) -> None:
         if loaded.journey is None or loaded.listed is None:
             self._journey = None
             self._model.set_conversations(())
@@ -303,8 +303,7 @@ class ReportWindow(DeferredDeletion, ReportPrinting, QWidget):
         self._retry_call = lambda: self.on_range_changed(_preset, date_range)
         self._show_status("busy")
         work = load_period(self._service, customer_id, date_range, self._journey, self._last_id)
-        task = self._loads.run(work)
-        task.add_done_callback(self.on_loaded)
+        self._loads.run(work)
 
     def on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         interaction = self._model.interaction_at(current.row()) if current.isValid() else None

@@ -2,8 +2,8 @@
 
 The composition root gives a ``tester``: a coroutine function that builds the source from the
 typed, unsaved settings and runs its ``check()`` (the UI never builds a source itself). A new
-test or ``cancel()`` (the dialog closing) cancels the one running; the answer arrives as
-``finished(ok, sentence)`` in the user's language, never as a traceback.
+test or ``cancel()`` (the dialog closing) cancels the one running (a ``TaskSlot``); the answer
+arrives as ``finished(ok, sentence)`` in the user's language, never as a traceback.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from journey_widget.service.lookup import FailureReason, SourceError
 from journey_widget.settings import SourceSettings
 from journey_widget.ui.common.source_errors import failure_text
+from journey_widget.ui.common.task_slot import TaskSlot
 
 log = logging.getLogger(__name__)
 
@@ -31,11 +32,11 @@ class ConnectionTest(QObject):
     def __init__(self, tester: Tester | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._tester = tester
-        self._task: asyncio.Task[None] | None = None
+        self._tests = TaskSlot(self, self.on_passed, self.on_failed, name="Connection test")
 
     @property
     def task(self) -> asyncio.Task[None] | None:
-        return self._task
+        return self._tests.task
 
     def busy_text(self) -> str:
         return self.tr("Testing the connection…")
@@ -45,23 +46,16 @@ class ConnectionTest(QObject):
         self.cancel()
         if self._tester is None:
             return False
-        self._task = asyncio.ensure_future(self._tester(settings, secret))
-        self._task.add_done_callback(self.on_done)
+        self._tests.run(self._tester(settings, secret))
         return True
 
     def cancel(self) -> None:
-        task, self._task = self._task, None
-        if task is not None and not task.done():
-            task.cancel()
+        self._tests.cancel()
 
-    def on_done(self, task: asyncio.Task[None]) -> None:
-        if task is not self._task or task.cancelled():
-            return  # a newer test, or the dialog closed
-        self._task = None
-        error = task.exception()
-        if error is None:
-            self.finished.emit(True, self.tr("Connected: the back end answered."))
-            return
+    def on_passed(self, _result: object) -> None:
+        self.finished.emit(True, self.tr("Connected: the back end answered."))
+
+    def on_failed(self, error: Exception) -> None:
         if isinstance(error, SourceError):
             log.info("Connection test failed: %s", error)
             text = failure_text(error.reason)

@@ -32,15 +32,15 @@ from journey_widget.model import Interaction, Journey, display_phone
 from journey_widget.service.lookup import (
     DEFAULT_PERIOD_MONTHS,
     JourneyService,
-    Latest,
     LookupResult,
 )
 from journey_widget.settings import Settings, SettingsFile
 from journey_widget.ui.common.formatting import arg
 from journey_widget.ui.common.icons import menu_icon
-from journey_widget.ui.common.lifetime import DeferredDeletion
 from journey_widget.ui.common.state_panel import StatePanel, Text
 from journey_widget.ui.common.suggestions import SuggestionPopup
+from journey_widget.ui.common.task_slot import TaskSlot
+from journey_widget.ui.common.window_owner import hold_top_level
 from journey_widget.ui.detail.popup import DetailPopup
 from journey_widget.ui.journey.customer_header import CustomerHeader
 from journey_widget.ui.journey.filter_bar import FilterBar
@@ -49,7 +49,6 @@ from journey_widget.ui.journey.interaction_view import InteractionTableView
 from journey_widget.ui.journey.lookup_flow import (
     SUGGESTION_LIMIT,
     LookupFlow,
-    Suggestions,
     ViewState,
 )
 from journey_widget.ui.journey.page import JourneyPage
@@ -67,7 +66,7 @@ DEFAULT_SIZE = (480, 720)
 MINIMUM_WIDTH = 320
 
 
-class MainWindow(DeferredDeletion, LookupFlow, QMainWindow):
+class MainWindow(LookupFlow, QMainWindow):
     """The journey window. Give it a service now or later (``set_service``), then ``lookup``."""
 
     journey_shown = Signal(object)  # Journey, once header and grid show it
@@ -89,12 +88,15 @@ class MainWindow(DeferredDeletion, LookupFlow, QMainWindow):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        hold_top_level(self)  # parentless: held until Qt deletes it, never freed by the GC
         self._service = service
         self._period_months = period_months
         self._settings_file = settings
         # The app has read the file already; the window takes what it read.
         self._settings: Settings | None = settings.current() if settings is not None else None
-        self._lookups: Latest[LookupResult | Suggestions] = Latest()
+        self._lookups = TaskSlot(
+            self, self.on_lookup_answer, self.on_lookup_failed, name="Journey lookup"
+        )
         self._retry: Callable[[], object] | None = None
         self._last_query: str | None = None
         # What a call or a link asked for: shown masked while the privacy rule hides it.

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from journey_widget.model import FollowUp, FollowUpKind
 from journey_widget.ui.common.formatting import arg, format_datetime
+from journey_widget.ui.common.item_roles import ItemRole
 from journey_widget.ui.common.read_only_rows import ReadOnlyRows
 from journey_widget.ui.common.tooltips import plain_tooltip
 from journey_widget.ui.common.workflow_labels import (
@@ -48,8 +49,6 @@ from journey_widget.ui.common.workflow_labels import (
 )
 
 _Index = QModelIndex | QPersistentModelIndex
-FOLLOW_UP_ROLE = Qt.ItemDataRole.UserRole + 31
-OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 32
 SEPARATOR = " · "
 
 
@@ -110,9 +109,9 @@ class FollowUpModel(ReadOnlyRows, QAbstractListModel):
             return None
         follow_up = self._rows[index.row()]
         overdue = follow_up.is_overdue(self._now)
-        if role == FOLLOW_UP_ROLE:
+        if role == ItemRole.FOLLOW_UP:
             return follow_up
-        if role == OVERDUE_ROLE:
+        if role == ItemRole.OVERDUE:
             return overdue
         if role == Qt.ItemDataRole.DisplayRole:
             return "\n".join(follow_up_lines(follow_up, self._now))

@@ -24,13 +24,12 @@ from PySide6.QtCore import (
 
 from journey_widget.model import Ticket, TicketStatus
 from journey_widget.ui.common.formatting import arg, format_datetime, to_local_qdatetime
+from journey_widget.ui.common.item_roles import ItemRole
 from journey_widget.ui.common.read_only_rows import ReadOnlyRows
 from journey_widget.ui.common.tooltips import plain_tooltip
 from journey_widget.ui.common.workflow_labels import ticket_status_labels
 
 _Index = QModelIndex | QPersistentModelIndex
-TICKET_ROLE = Qt.ItemDataRole.UserRole + 21
-STATUS_ROLE = Qt.ItemDataRole.UserRole + 22  # the TicketStatus, for the badge delegate
 
 
 class TicketColumn(IntEnum):
@@ -122,9 +121,9 @@ class TicketTableModel(ReadOnlyRows, QAbstractTableModel):
             return None
         ticket = self._rows[index.row()]
         column = TicketColumn(index.column())
-        if role == TICKET_ROLE:
+        if role == ItemRole.TICKET:
             return ticket
-        if role == STATUS_ROLE:
+        if role == ItemRole.TICKET_STATUS:
             return ticket.status
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(ticket, column, compact=self._compact)

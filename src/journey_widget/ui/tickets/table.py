@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from journey_widget.model import Ticket
+from journey_widget.ui.common.item_roles import ItemRole
 from journey_widget.ui.common.status_badge import TICKET_HUES, badge_size, paint_badge
 from journey_widget.ui.common.workflow_labels import ticket_status_labels
-from journey_widget.ui.tickets.model import STATUS_ROLE, TICKET_ROLE, TicketColumn, TicketTableModel
+from journey_widget.ui.tickets.model import TicketColumn, TicketTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 # Columns fit the widest of this many rows: badges and dates are alike, and measuring every
@@ -34,7 +35,7 @@ class BadgeDelegate(QStyledItemDelegate):
     """Paints the status column as a badge over the item's normal (selected) background."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
-        status = index.data(STATUS_ROLE)
+        status = index.data(ItemRole.TICKET_STATUS)
         if status is None:
             super().paint(painter, option, index)
             return
@@ -50,7 +51,7 @@ class BadgeDelegate(QStyledItemDelegate):
         paint_badge(painter, rect, text, TICKET_HUES[status], option.palette, option.font)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
-        status = index.data(STATUS_ROLE)
+        status = index.data(ItemRole.TICKET_STATUS)
         if status is None:
             return super().sizeHint(option, index)
         size = badge_size(option.font, ticket_status_labels()[status])
@@ -91,7 +92,7 @@ class TicketTable(QTableView):
         header.setSortIndicator(TicketColumn.UPDATED, Qt.SortOrder.DescendingOrder)
 
     def current_ticket(self) -> Ticket | None:
-        value = self.currentIndex().data(TICKET_ROLE)
+        value = self.currentIndex().data(ItemRole.TICKET)
         return value if isinstance(value, Ticket) else None
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -104,7 +105,7 @@ class TicketTable(QTableView):
         super().keyPressEvent(event)
 
     def _on_activated(self, index: QModelIndex) -> None:
-        value = index.data(TICKET_ROLE)
+        value = index.data(ItemRole.TICKET)
         if isinstance(value, Ticket):
             self.ticket_opened.emit(value)
 

@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 from journey_widget.model import Ticket
 from journey_widget.model.filters import TicketScope, tickets_in_scope
 from journey_widget.ui.common.formatting import arg, format_count
+from journey_widget.ui.common.item_roles import ItemRole
 from journey_widget.ui.tickets.detail import TicketDetail
-from journey_widget.ui.tickets.model import TICKET_ROLE, TicketTableModel
+from journey_widget.ui.tickets.model import TicketTableModel
 from journey_widget.ui.tickets.table import TicketTable
 
 WIDE_FROM = 720
@@ -199,7 +200,7 @@ class TicketsView(QWidget):
         self.scope_changed.emit(self.scope.value)
 
     def on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        ticket = current.data(TICKET_ROLE) if current.isValid() else None
+        ticket = current.data(ItemRole.TICKET) if current.isValid() else None
         if isinstance(ticket, Ticket) and self._wide:
             self.detail.show_ticket(ticket, self._now or datetime.now(UTC))
 
