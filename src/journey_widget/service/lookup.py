@@ -1,19 +1,18 @@
 """The one coordinator between what asks (the window, call listeners, the CLI) and the sources.
 
-A query or a call comes in, a journey goes out. Each stream of requests (pop, suggestions)
-keeps its newest task only: starting a new one cancels the older, so a stale answer never
-reaches the screen. No Qt here: the UI awaits these coroutines on the qasync loop.
+A query or a call comes in, a journey goes out. No Qt here: the UI awaits these coroutines
+on the qasync loop, each stream of requests in a ``ui/common/task_slot.TaskSlot`` that keeps
+its newest task only, so a stale answer never reaches the screen.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
-from typing import Generic, TypeVar
+from typing import TypeVar
 
 from journey_widget.model import (
     DEFAULT_REGION,
@@ -34,7 +33,6 @@ __all__ = [
     "FailureReason",
     "InvalidQuery",
     "JourneyService",
-    "Latest",
     "LookupResult",
     "SourceError",
     "parse_query",
@@ -225,32 +223,3 @@ def _from_cache(
         kept = tuple(i for i in journey.interactions if i.started_at >= since)
         journey = Journey(journey.customer, kept, journey.tickets)
     return LookupResult(text, identifier, journey, since, cached.fetched_at, outage)
-
-
-class Latest(Generic[T]):
-    """Keeps only the newest task of one stream of requests; starting one cancels the last.
-
-    ``run`` returns the task; its result is delivered to ``on_done`` only if no newer task
-    started meanwhile, so stale answers are dropped even when cancellation came too late.
-    """
-
-    def __init__(self) -> None:
-        self._task: asyncio.Task[T] | None = None
-
-    @property
-    def pending(self) -> bool:
-        return self._task is not None and not self._task.done()
-
-    def run(self, coro: Awaitable[T]) -> asyncio.Task[T]:
-        self.cancel()
-        task: asyncio.Task[T] = asyncio.ensure_future(coro)
-        self._task = task
-        return task
-
-    def is_current(self, task: asyncio.Task[T]) -> bool:
-        return task is self._task
-
-    def cancel(self) -> None:
-        if self._task is not None and not self._task.done():
-            self._task.cancel()
-        self._task = None

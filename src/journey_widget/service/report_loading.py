@@ -1,6 +1,6 @@
 """What the report loads for a customer: all conversations once (for the last interaction,
 SPEC D2), then those of the chosen period (SPEC C2). Plain coroutines over the service; the
-window runs them through ``Latest`` so a newer request cancels an older one."""
+window runs them in a ``TaskSlot`` so a newer request cancels an older one."""
 
 from __future__ import annotations
 
