@@ -195,3 +195,17 @@ def test_the_bundle_carries_the_keyring_backends_and_qasync(installed):
     assert "phonenumbers.data.region_ID" in modules
     assert not any(name.startswith("phonenumbers.geodata") for name in modules)
     assert not any(name.startswith(("tkinter", "pygments", "click", "rich")) for name in modules)
+
+
+def test_the_icons_are_compiled_into_the_bundle(installed, screenshots):
+    """resources/ reaches the frozen window as Python code (pyside6-rcc), not as files."""
+    from PyInstaller.archive.readers import CArchiveReader
+
+    archive = CArchiveReader(str(installed.exe))
+    assert "journey_widget.ui.common.resources_rc" in archive.open_embedded_archive("PYZ.pyz").toc
+    assert not list(installed.exe.parent.rglob("*.svg"))
+    logs = list(installed.home.rglob("journey-widget.log"))
+    assert logs, "the screenshot runs wrote no log"
+    text = "\n".join(path.read_text(encoding="utf-8") for path in logs)
+    for complaint in ("compiled icons", "There is no icon", "application icon", "not a valid SVG"):
+        assert complaint not in text
