@@ -79,7 +79,7 @@ def _renderer(name: str) -> QSvgRenderer | None:
         renderer = None
         path = qt_resources.icon_path(name)
         if not qt_resources.ensure_loaded():
-            pass  # said once in the log
+            log.debug("No icon %s: the compiled icons are missing", name)
         elif not QFile.exists(path):
             log.error("There is no icon %s (%s)", name, path)
         else:
