@@ -150,20 +150,33 @@ def test_a_screenshot_without_a_display_is_taken_offscreen(tmp_path):
 
 @pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="no Xvfb (Debian: xvfb, xauth)")
 def test_the_probe_reaches_a_real_x_server():
-    """The same libxcb connection Qt makes: True on Xvfb, False for a display nobody serves."""
-    code = (
-        "import os; from journey_widget.app.display import x_display_answers as x; "
-        f"print(x(os.environ['DISPLAY']), x('{_unused_display()}'))"
+    """The same libxcb connection Qt makes: True on Xvfb, False for a display nobody serves.
+
+    ``check_display`` keeps the working connection open until ``release`` (Xvfb refuses a
+    connection that follows a close at once now and then: Qt's, right after the probe's).
+    """
+    code = "\n".join(
+        [
+            "import os",
+            "from journey_widget.app import display",
+            "x = display.x_display_answers",
+            f"print(x(os.environ['DISPLAY']), x('{_unused_display()}'), len(display._held))",
+            "assert display.check_display(os.environ, screenshot=False) == display.DisplayCheck()",
+            "held = len(display._held)",
+            "display.release()",
+            "print(held, len(display._held))",
+        ]
     )
     result = subprocess.run(
         ["xvfb-run", "-a", sys.executable, "-c", code],
+        env={k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"},
         capture_output=True,
         text=True,
         timeout=60,
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == ["True", "False"]
+    assert result.stdout.split() == ["True", "False", "0", "1", "0"]
 
 
 def test_the_probe_is_false_for_a_display_nobody_serves():

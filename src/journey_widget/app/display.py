@@ -24,12 +24,16 @@ from __future__ import annotations
 
 import ctypes
 import sys
+import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 OFFSCREEN = "offscreen"
+RETRY_SECONDS = 0.05
 _NO_SCREEN_SYSTEMS = ("win32", "darwin", "cygwin")
+_held: list[tuple[ctypes.CDLL, int]] = []
 
 
 @dataclass(frozen=True)
@@ -47,7 +51,11 @@ def check_display(
     system: str = sys.platform,
     x_answers: Callable[[str], bool | None] | None = None,
 ) -> DisplayCheck:
-    """What to do about the display named in ``env`` (``x_answers``: the probe, for tests)."""
+    """What to do about the display named in ``env`` (``x_answers``: the probe, for tests).
+
+    A display that answered keeps its probe connection open: call ``release`` once the
+    QApplication is built.
+    """
     if system.startswith(_NO_SCREEN_SYSTEMS):
         return DisplayCheck()
     chosen = env.get("QT_QPA_PLATFORM", "").strip()
@@ -68,7 +76,7 @@ def check_display(
             screenshot=screenshot,
             chosen=chosen,
         )
-    if (x_answers or x_display_answers)(display) is False:
+    if (x_answers or partial(x_display_answers, keep=True))(display) is False:
         return _no_screen(
             f"the X display {display} (DISPLAY) does not answer, so the window cannot open",
             "check that the X server runs and that DISPLAY and XAUTHORITY are right",
@@ -88,17 +96,35 @@ def _no_screen(what: str, remedy: str, *, screenshot: bool, chosen: str) -> Disp
     return DisplayCheck(problem=f"{what}; {advice}.")
 
 
-def x_display_answers(display: str) -> bool | None:
-    """True if the X server at ``display`` accepts a connection, None if libxcb is not there."""
+def x_display_answers(display: str, *, keep: bool = False) -> bool | None:
+    """True if the X server at ``display`` accepts a connection, None if libxcb is not there.
+
+    With ``keep`` a working connection stays open until ``release``: Qt connects right after,
+    and an X server (Xvfb at least, about one time in twenty) refuses a connection that
+    follows the close of another at once. A refusal is tried once more after a moment.
+    """
     library = _libxcb()
     if library is None:
         return None
-    connection = library.xcb_connect(display.encode(), None)
-    if not connection:
-        return False
-    try:
-        return library.xcb_connection_has_error(connection) == 0
-    finally:
+    for attempt in range(2):
+        if attempt:
+            time.sleep(RETRY_SECONDS)
+        connection = library.xcb_connect(display.encode(), None)
+        if connection and library.xcb_connection_has_error(connection) == 0:
+            if keep:
+                _held.append((library, connection))
+            else:
+                library.xcb_disconnect(connection)
+            return True
+        if connection:
+            library.xcb_disconnect(connection)
+    return False
+
+
+def release() -> None:
+    """Close the connection ``check_display`` kept open; after the QApplication has its own."""
+    while _held:
+        library, connection = _held.pop()
         library.xcb_disconnect(connection)
 
 
