@@ -19,6 +19,7 @@ fi
 
 SECONDS=0
 bash scripts/compile-translations.sh
+bash scripts/compile-resources.sh
 "$python" -m PyInstaller --noconfirm --clean --log-level WARN \
   --workpath build/pyinstaller --distpath dist packaging/journey-widget.spec
 echo "bundle: built dist/journey-widget in ${SECONDS} s," \

@@ -34,7 +34,8 @@ bin_link="$HOME/.local/bin/journey-widget"
 desktop_id="journey-widget.desktop"
 metainfo_name="org.example.JourneyWidget.metainfo.xml"
 base_url="${JOURNEY_WIDGET_BASE_URL:-https://journey-widget.example.org}"
-icons_src="$here/packaging/linux/icons/hicolor"
+icons_src="$here/packaging/linux/icons/hicolor"   # the PNGs, rendered from the SVG
+svg_src="$here/resources/journey-widget.svg"      # the SVG itself, as the widget loads it
 
 refresh_caches() {
   if command -v update-desktop-database >/dev/null; then
@@ -98,6 +99,8 @@ for dir in "$icons_src"/*/; do
   mkdir -p "$data_home/icons/hicolor/$size/apps"
   cp "$dir"apps/journey-widget.* "$data_home/icons/hicolor/$size/apps/"
 done
+mkdir -p "$data_home/icons/hicolor/scalable/apps"
+cp "$svg_src" "$data_home/icons/hicolor/scalable/apps/journey-widget.svg"
 
 mkdir -p "$data_home/metainfo"
 sed "s|@BASE_URL@|${base_url%/}|g" "$here/packaging/linux/journey-widget.metainfo.xml.in" \

@@ -1,13 +1,14 @@
-"""Render the application icon (the package's SVG) into the files each desktop looks for.
+"""Render the application icon (resources/journey-widget.svg) into the files desktops look for.
 
     python packaging/linux/render_icons.py [OUT_DIR]   # default: packaging/linux/icons
 
-Writes ``OUT_DIR/hicolor/<N>x<N>/apps/journey-widget.png`` for every size in ``SIZES`` and
-``OUT_DIR/hicolor/scalable/apps/journey-widget.svg``; with the default OUT_DIR also the
-Windows ``packaging/windows/journey-widget.ico`` and the macOS
-``packaging/macos/journey-widget.icns`` (``packaging/icon_formats.py``). All are committed (a
-machine that installs the bundle has no Python); tests/packaging/test_desktop_files.py checks
-that they are what this script renders from the current SVG.
+Writes ``OUT_DIR/hicolor/<N>x<N>/apps/journey-widget.png`` for every size in ``SIZES``. With
+the default OUT_DIR also the Windows ``packaging/windows/journey-widget.ico`` and the macOS
+``packaging/macos/journey-widget.icns`` (``packaging/icon_formats.py``); with another OUT_DIR
+(a distribution's staging tree) also ``OUT_DIR/hicolor/scalable/apps/journey-widget.svg``,
+a copy of the SVG, which scripts/install-desktop.sh otherwise takes from resources/ itself.
+The renderings are committed (a machine that installs the bundle has no Python);
+tests/packaging/test_desktop_files.py checks that they are what this script makes of the SVG.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "packaging"))
 from icon_formats import ICO_SIZES, icns, ico  # noqa: E402
 
-SVG = ROOT / "src" / "journey_widget" / "resources" / "journey-widget.svg"
+SVG = ROOT / "resources" / "journey-widget.svg"
 ICON_NAME = "journey-widget"
 SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
 
@@ -44,7 +45,7 @@ def render(size: int):
     return image
 
 
-def write_icons(out: Path) -> list[Path]:
+def write_icons(out: Path, *, scalable: bool = True) -> list[Path]:
     written = []
     for size in SIZES:
         target = out / "hicolor" / f"{size}x{size}" / "apps" / f"{ICON_NAME}.png"
@@ -52,10 +53,11 @@ def write_icons(out: Path) -> list[Path]:
         if not render(size).save(str(target), "PNG"):
             raise SystemExit(f"could not write {target}")
         written.append(target)
-    scalable = out / "hicolor" / "scalable" / "apps" / f"{ICON_NAME}.svg"
-    scalable.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(SVG, scalable)
-    written.append(scalable)
+    if scalable:
+        copy = out / "hicolor" / "scalable" / "apps" / f"{ICON_NAME}.svg"
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(SVG, copy)
+        written.append(copy)
     return written
 
 
@@ -90,7 +92,7 @@ def main(argv: list[str]) -> int:
 
     _app = QGuiApplication.instance() or QGuiApplication([])
     out = Path(argv[0]) if argv else Path(__file__).resolve().parent / "icons"
-    written = write_icons(out)
+    written = write_icons(out, scalable=bool(argv))
     if not argv:
         written += write_platform_icons(ROOT / "packaging")
     for path in written:

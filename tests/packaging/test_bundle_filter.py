@@ -20,7 +20,6 @@ PLUGINS = "PySide6/Qt/plugins/"
         "PySide6/Qt/translations/qtbase_de.qm",
         "PySide6/Qt/translations/qt_id.qm",
         "journey_widget/translations/journey_widget_id.qm",
-        "journey_widget/resources/journey-widget.svg",
         "PySide6/QtWidgets.abi3.so",
         "libX11.so.6",
     ],
@@ -88,7 +87,7 @@ def test_shared_library_or_not(bundle_filter):
         "python3.11/lib-dynload/_ssl.cpython-311-x86_64-linux-gnu.so"
     )
     assert not bundle_filter.is_shared_library(PLUGINS + "platforms/libqxcb.so")
-    assert not bundle_filter.is_shared_library("journey_widget/resources/journey-widget.svg")
+    assert not bundle_filter.is_shared_library("journey_widget/translations/journey_widget_de.qm")
 
 
 def test_prune_keeps_what_is_linked_and_drops_the_rest(bundle_filter):

@@ -195,3 +195,47 @@ def test_the_bundle_carries_the_keyring_backends_and_qasync(installed):
     assert "phonenumbers.data.region_ID" in modules
     assert not any(name.startswith("phonenumbers.geodata") for name in modules)
     assert not any(name.startswith(("tkinter", "pygments", "click", "rich")) for name in modules)
+
+
+def test_the_icons_are_compiled_into_the_bundle(installed, screenshots):
+    """resources/ reaches the frozen window as Python code (pyside6-rcc), not as files."""
+    from PyInstaller.archive.readers import CArchiveReader
+
+    archive = CArchiveReader(str(installed.exe))
+    assert "journey_widget.ui.common.resources_rc" in archive.open_embedded_archive("PYZ.pyz").toc
+    assert not list(installed.exe.parent.rglob("*.svg"))
+    logs = list(installed.home.rglob("journey-widget.log"))
+    assert logs, "the screenshot runs wrote no log"
+    text = "\n".join(path.read_text(encoding="utf-8") for path in logs)
+    for complaint in ("compiled icons", "There is no icon", "application icon", "not a valid SVG"):
+        assert complaint not in text
+
+
+def test_without_any_display_the_bundle_says_so_or_goes_offscreen(installed, screenshots):
+    """No DISPLAY, WAYLAND_DISPLAY or QT_QPA_PLATFORM: one sentence for the window (exit 2, not
+    Qt's abort), the offscreen platform for a screenshot (app/display.py, frozen)."""
+    env = {key: value for key, value in installed.env.items() if key != "QT_QPA_PLATFORM"}
+    window = subprocess.run(
+        [str(installed.exe), "--demo"],
+        cwd=installed.home,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert window.returncode == 2, window.stderr
+    assert window.stderr.startswith("journey-widget: no display to open the window on")
+    assert "core dumped" not in window.stderr and "could not connect" not in window.stderr
+    target = installed.home / "journey-no-display.png"
+    shot = subprocess.run(
+        [str(installed.exe), "--demo", "--size", "380x800", "--screenshot", str(target)],
+        cwd=installed.home,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert shot.returncode == 0, shot.stderr
+    assert target.stat().st_size > 0

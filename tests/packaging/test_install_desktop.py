@@ -55,9 +55,8 @@ def test_install_puts_everything_where_the_desktop_looks(home):
     assert f"TryExec={program}" in desktop.splitlines()
     for size in ("16x16", "48x48", "256x256", "512x512"):
         assert (home["data"] / "icons" / "hicolor" / size / "apps" / "journey-widget.png").is_file()
-    assert (
-        home["data"] / "icons" / "hicolor" / "scalable" / "apps" / "journey-widget.svg"
-    ).is_file()
+    scalable = home["data"] / "icons" / "hicolor" / "scalable" / "apps" / "journey-widget.svg"
+    assert scalable.read_bytes() == (ROOT / "resources" / "journey-widget.svg").read_bytes()
     metainfo = (home["data"] / "metainfo" / "org.example.JourneyWidget.metainfo.xml").read_text()
     assert "@BASE_URL@" not in metainfo
     assert "https://i.example/jw/docs/screenshots/timeline-wide.png" in metainfo

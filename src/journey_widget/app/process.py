@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import sys
 import threading
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ import qasync
 from PySide6.QtCore import qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
+from journey_widget.app import display as screen
 from journey_widget.app.errorpath import (
     configure_logging,
     log_loop_exception,
@@ -63,8 +65,17 @@ class GuiOptions:
 
 def run_gui(options: GuiOptions) -> int:
     """Open the window and run until it closes (or, with ``--screenshot``, until it is saved)."""
+    if QApplication.instance() is None:
+        # Before Qt: without a screen its xcb platform aborts the process (app/display.py).
+        display = screen.check_display(os.environ, screenshot=options.screenshot is not None)
+        if display.problem:
+            print(f"{APP_NAME}: {display.problem}", file=sys.stderr)
+            return EXIT_ERROR
+        if display.platform:
+            os.environ["QT_QPA_PLATFORM"] = display.platform
     configure_logging(quiet=options.screenshot is not None)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    screen.release()  # the probe's X connection, now that Qt has its own
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)

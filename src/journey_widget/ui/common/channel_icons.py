@@ -1,25 +1,25 @@
 """Channel icons (SPEC A6, E2) with their marks: direction arrow, failure dot, live ring.
 
-The glyphs are SVG files in ``journey_widget/resources/icons`` (read with importlib.resources,
-so a frozen bundle works too), rendered by QtSvg once per size and device pixel ratio and
-kept as pixmaps. Calls are round, messages square, so shape tells them apart as well as
-colour. The marks are drawn on top in code, in palette colours, so they suit light and dark:
-an arrow bottom right (inbound points in, outbound out), the red failure dot top right, and a
-ring for a live interaction (green and solid live, amber and dashed idle, grey and dotted
-inactive; SPEC E4). Colour never stands alone: the ring's line differs, and ``describe``
-gives the words for tooltips and screen readers.
+The glyphs are SVG files in Qt's resource system (``:/icons/<name>.svg``, compiled from the
+repository's ``resources/icons``; ui/common/qt_resources.py), rendered by QtSvg once per size
+and device pixel ratio and kept as pixmaps. Calls are round, messages square, so shape tells
+them apart as well as colour. The marks are drawn on top in code, in palette colours, so they
+suit light and dark: an arrow bottom right (inbound points in, outbound out), the red failure
+dot top right, and a ring for a live interaction (green and solid live, amber and dashed idle,
+grey and dotted inactive; SPEC E4). Colour never stands alone: the ring's line differs, and
+``describe`` gives the words for tooltips and screen readers.
 """
 
 from __future__ import annotations
 
 import logging
-from importlib import resources
 
-from PySide6.QtCore import QByteArray, QPointF, QRectF, Qt
+from PySide6.QtCore import QFile, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from journey_widget.model import Channel, Direction, Interaction, LiveState, NumberType
+from journey_widget.ui.common import qt_resources
 from journey_widget.ui.common.icons import FAILURE_COLOR
 
 log = logging.getLogger(__name__)
@@ -77,14 +77,16 @@ def icon_name(interaction: Interaction) -> str:
 def _renderer(name: str) -> QSvgRenderer | None:
     if name not in _renderers:
         renderer = None
-        try:
-            data = resources.files("journey_widget") / "resources" / "icons" / f"{name}.svg"
-            renderer = QSvgRenderer(QByteArray(data.read_bytes()))
+        path = qt_resources.icon_path(name)
+        if not qt_resources.ensure_loaded():
+            log.debug("No icon %s: the compiled icons are missing", name)
+        elif not QFile.exists(path):
+            log.error("There is no icon %s (%s)", name, path)
+        else:
+            renderer = QSvgRenderer(path)
             if not renderer.isValid():
                 log.error("The icon %s is not a valid SVG", name)
                 renderer = None
-        except OSError:
-            log.exception("Could not read the icon %s", name)
         _renderers[name] = renderer
     return _renderers[name]
 

@@ -8,16 +8,15 @@ beside it or in its tooltip and accessible text (SPEC A9, G3).
 from __future__ import annotations
 
 import logging
-from importlib import resources
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QFile, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
+
+from journey_widget.ui.common import qt_resources
 
 log = logging.getLogger(__name__)
 
 FAILURE_COLOR = QColor(0xD3, 0x2F, 0x2F)
-# The application icon, looked up inside the package so it also works in a frozen bundle.
-APP_ICON_NAMES = ("journey-widget.svg", "journey-widget.png")
 
 _failure_icon: QIcon | None = None
 
@@ -66,16 +65,12 @@ def menu_icon(palette: QPalette) -> QIcon:
 
 
 def app_icon() -> QIcon | None:
-    """The window icon from ``journey_widget/resources``, or None while there is none."""
-    try:
-        folder = resources.files("journey_widget") / "resources"
-        for name in APP_ICON_NAMES:
-            candidate = folder / name
-            if candidate.is_file():
-                pixmap = QPixmap()
-                if pixmap.loadFromData(candidate.read_bytes()):
-                    return QIcon(pixmap)
-                log.warning("Could not read the application icon %s", name)
-    except (OSError, ModuleNotFoundError):
-        log.debug("No application icon", exc_info=True)
-    return None
+    """The window icon from Qt's resources (``:/journey-widget.svg``), or None without it."""
+    if not qt_resources.ensure_loaded() or not QFile.exists(qt_resources.APP_ICON):
+        log.debug("No application icon")
+        return None
+    icon = QIcon(qt_resources.APP_ICON)  # the SVG icon engine: sharp at every size
+    if icon.isNull():
+        log.warning("Could not read the application icon %s", qt_resources.APP_ICON)
+        return None
+    return icon
