@@ -35,12 +35,24 @@ def test_a_call_link_pops_the_call(qtbot, qapp):
         qapp.removeEventFilter(handler)
 
 
+def test_a_hangup_link_ends_the_call(qtbot, qapp):
+    hub, handler, refused = _filtered(qapp)
+    try:
+        call = hub.deliver_fields({"number": "+49301234567"}, source="command")
+        with qtbot.waitSignal(hub.call_state_changed, timeout=1000) as ended:
+            _open(qapp, "journey-widget://hangup?number=%2B49301234567")
+        assert ended.args == [call.call_id, "closed"]
+        assert refused == [] and hub.live_calls() == []
+    finally:
+        qapp.removeEventFilter(handler)
+
+
 def test_a_bad_link_is_one_sentence_and_no_call(qtbot, qapp):
     hub, handler, refused = _filtered(qapp)
     arrived = []
     hub.call_arrived.connect(arrived.append)
     try:
-        _open(qapp, "journey-widget://hangup?number=1")
+        _open(qapp, "journey-widget://dial?number=1")
         _open(qapp, "journey-widget://call?name=nobody")
     finally:
         qapp.removeEventFilter(handler)

@@ -126,9 +126,10 @@ def test_no_suggestions_before_the_third_character(qtbot, make_view):
     view = make_view()
     view.picker.tenant_box.setCurrentIndex(1)
     qtbot.keyClicks(view.picker.source_field, "ra")
-    assert not view.picker._timer.isActive()  # no query is scheduled: the debounce never started
-    view.picker.on_suggest_now()  # and were the debounce to fire, it would ask nothing
-    assert view.picker._queries.pending is False
+    completer = view.picker.completer
+    assert not completer.query_scheduled  # no query is scheduled: the debounce never started
+    completer.suggest_now()  # and were the debounce to fire, it would ask nothing
+    assert not completer.querying
     assert not view.picker.popup.isVisible()
     qtbot.keyClicks(view.picker.source_field, "y")
     qtbot.waitUntil(lambda: view.picker.popup.isVisible())

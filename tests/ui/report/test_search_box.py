@@ -44,8 +44,8 @@ def test_fewer_than_three_characters_ask_nothing_and_say_why(qtbot, search, repo
     counting = _CountingService(report_service)
     search.set_service(counting)
     qtbot.keyClicks(search.field, "ra")
-    assert not search._timer.isActive()  # no query is scheduled: the debounce never started
-    search.on_timer()  # and were the debounce to fire, it would ask nothing
+    assert not search.completer.query_scheduled  # the debounce never started
+    search.completer.suggest_now()  # and were the debounce to fire, it would ask nothing
     assert counting.asked == []
     assert not search.popup.isVisible()
     assert "third character" in search.hint

@@ -68,6 +68,16 @@ class CustomerCompleter(QObject):
         self._popup.match_picked.connect(self.on_match_picked)
 
     @property
+    def query_scheduled(self) -> bool:
+        """A query waits for the typing pause (the debounce timer runs)."""
+        return self._timer.isActive()
+
+    @property
+    def querying(self) -> bool:
+        """A query is under way."""
+        return self._queries.pending
+
+    @property
     def popup(self) -> SuggestionPopup:
         return self._popup
 
