@@ -251,6 +251,27 @@ async def get_object(
     return Fields(data, label, backend)
 
 
+async def get_part(
+    client: HttpClient, path: str, params: dict[str, str] | None, backend: str, label: str
+) -> object:
+    """A part of a customer read after the customer (their interactions, tickets, campaigns).
+
+    A 404 with the contract's ``not_found`` code here means the customer was there a moment
+    ago and is not now: merged into another profile or removed between two requests. That
+    is ``FailureReason.CHANGED`` ("look them up again"), not a setting to fix.
+    """
+    try:
+        return await client.get_json(path, params)
+    except NotFound as error:
+        if error.code != "not_found":
+            raise
+        raise SourceError(
+            f"The customer changed at {backend} while their {label} were loading (merged "
+            "with another or removed); look them up again.",
+            FailureReason.CHANGED,
+        ) from None
+
+
 async def follow_pages(
     client: HttpClient,
     path: str,
@@ -274,7 +295,9 @@ async def follow_pages(
     seen_cursors: set[str] = set()
     for page_number in range(MAX_PAGES):
         page = Fields(
-            await client.get_json(path, query), f"{label} page {page_number + 1}", backend
+            await get_part(client, path, query, backend, label),
+            f"{label} page {page_number + 1}",
+            backend,
         )
         items = [decode(item) for item in page.objects("items", required=True)]
         out.extend(item for item in items if since is None or started(item) >= since)
