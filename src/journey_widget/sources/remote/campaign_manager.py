@@ -167,14 +167,15 @@ class CampaignManagerSource(RemoteSource):
         phone = item.opt_text("phoneNumber")
         email = item.opt_text("emailAddress")
         agent = item.opt_text("agentName")
+        started = item.time("dateTime")
         return Interaction(
             id=item.text("id"),
             customer_id=customer_id,
             channel=channel,
             direction=Direction.OUTBOUND,
-            started_at=item.time("dateTime"),
+            started_at=started,
             source=DataSource.CAMPAIGN_MANAGER,
-            ended_at=item.opt_time("endDateTime"),
+            ended_at=item.end_after("endDateTime", started, "dateTime"),
             outbound_kind=item.opt_choice("dialMode", DIAL_MODES) or OutboundKind.OUTBOUND,
             number_type=number_type,
             campaign=item.opt_text("campaign"),
