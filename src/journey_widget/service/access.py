@@ -174,10 +174,8 @@ class GuardedSource:
     async def resolve_user(self) -> UserContext:
         """Ask the back end who the user is, once; the settings' answer stays if it can't say.
 
-        A back end that does not say (None) or cannot answer (an outage, a refusal) leaves the
-        settings' user for this connection: a failure counts as asked, so a stalled back end
-        does not cost every later lookup another timeout (docs/security.md). A malformed
-        answer is raised, never guessed, and asked again on the next call.
+        A back end that does not say (None) or fails (an outage, a refusal: counted as asked
+        for this connection) leaves the settings' user; a malformed answer is raised.
         """
         if self._resolved:
             return self.access.user
@@ -190,13 +188,8 @@ class GuardedSource:
                     except SourceError as error:
                         if error.reason is FailureReason.MALFORMED:
                             raise  # a broken answer is no reason to trust the settings more
-                        log.warning(
-                            "The back end could not say who the user is (%s); the settings' "
-                            "user stands in until the next connection.",
-                            error,
-                        )
-                        self._resolved = True
-                        return self.access.user
+                        log.warning("The back end could not say who the user is: %s", error)
+                        told = None  # counts as asked: no timeout again on every lookup
                     if isinstance(told, UserContext):
                         self.access.user = told
                 self._resolved = True
