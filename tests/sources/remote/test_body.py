@@ -96,6 +96,15 @@ PEAK_SCRIPT = textwrap.dedent(
             except SourceError as error:
                 reasons.append(str(error.reason))
         await client.aclose()
+        oauth = AuthConfig(
+            AuthKind.OAUTH2, "s3cret", token_url=url + "token-bomb", client_id="journey-widget"
+        )
+        client = HttpClient(url, oauth, retries=0)
+        try:
+            await client.get_json("status")
+        except SourceError as error:
+            reasons.append(str(error.reason))
+        await client.aclose()
         return reasons
 
     asyncio.run(main("http://127.0.0.1:1/"))  # warm up: every module imported, loop made
@@ -110,6 +119,7 @@ PEAK_SCRIPT = textwrap.dedent(
 def test_a_gzip_inside_a_gzip_stays_within_the_cap_as_it_is_inflated(raw_server, bomb):
     _answer(raw_server, "/bomb", bomb, **{"Content-Encoding": "gzip, gzip"})
     _answer(raw_server, "/bomb-error", bomb, 503, **{"Content-Encoding": "gzip, gzip"})
+    _answer(raw_server, "/token-bomb", bomb, **{"Content-Encoding": "gzip, gzip"})
     done = subprocess.run(
         [sys.executable, "-c", PEAK_SCRIPT, raw_server.url_for("/")],
         capture_output=True,
@@ -119,7 +129,7 @@ def test_a_gzip_inside_a_gzip_stays_within_the_cap_as_it_is_inflated(raw_server,
     )
     assert done.returncode == 0, done.stderr
     measured = json.loads(done.stdout)
-    assert measured["reasons"] == ["too_large", "server"]
+    assert measured["reasons"] == ["too_large", "server", "malformed"]  # the token: too large
     # 256 MiB once inflated; read with a 1 MiB cap it may cost a few MiB, not hundreds.
     assert measured["grew_kib"] < 48 * 1024, measured
     assert done.stderr == ""
