@@ -2160,6 +2160,14 @@
         <translation>Eine Einstellung fehlt oder ist unbrauchbar, zum Beispiel die Basis-URL. Vervollständigen Sie sie in den Einstellungen.</translation>
     </message>
     <message>
+        <source>This customer changed at the back end while loading.</source>
+        <translation>Dieser Kunde wurde während des Ladens im Backend geändert.</translation>
+    </message>
+    <message>
+        <source>The customer was merged with another or removed between two requests. Look them up again.</source>
+        <translation>Der Kunde wurde zwischen zwei Abfragen mit einem anderen zusammengeführt oder entfernt. Suchen Sie ihn erneut.</translation>
+    </message>
+    <message>
         <source>The journey could not be loaded.</source>
         <translation>Die Kundenhistorie konnte nicht geladen werden.</translation>
     </message>

@@ -2150,6 +2150,14 @@
         <translation>Ada pengaturan yang kosong atau tidak dapat dipakai, misalnya URL dasar. Buka Pengaturan untuk melengkapinya.</translation>
     </message>
     <message>
+        <source>This customer changed at the back end while loading.</source>
+        <translation>Pelanggan ini berubah di back end saat sedang dimuat.</translation>
+    </message>
+    <message>
+        <source>The customer was merged with another or removed between two requests. Look them up again.</source>
+        <translation>Pelanggan digabungkan dengan pelanggan lain atau dihapus di antara dua permintaan. Cari pelanggan itu lagi.</translation>
+    </message>
+    <message>
         <source>The journey could not be loaded.</source>
         <translation>Riwayat tidak dapat dimuat.</translation>
     </message>

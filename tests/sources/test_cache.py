@@ -239,8 +239,12 @@ def test_an_outage_keeps_the_cached_journey_and_says_offline(cache: JourneyCache
     assert {i.id for i in result.journey.interactions} == {"C1-I0", "C1-I1"}  # cut to 1 month
 
 
-@pytest.mark.parametrize("reason", [FailureReason.UNAUTHORIZED, FailureReason.MALFORMED])
-def test_bad_credentials_or_data_are_errors_even_with_a_cache(
+# An unreadable answer (MALFORMED) keeps the saved copy like an outage (issue 16.5):
+# tests/service/test_lookup.py. A refusal or a customer who changed does not.
+@pytest.mark.parametrize(
+    "reason", [FailureReason.UNAUTHORIZED, FailureReason.FORBIDDEN, FailureReason.CHANGED]
+)
+def test_bad_credentials_or_a_changed_customer_are_errors_even_with_a_cache(
     cache: JourneyCache, reason: FailureReason
 ) -> None:
     backend = _Backend()

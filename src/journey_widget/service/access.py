@@ -170,8 +170,8 @@ class GuardedSource:
     async def resolve_user(self) -> UserContext:
         """Ask the back end who the user is, once; the settings' answer stays if it can't say.
 
-        A back end that does not say (None) or cannot answer (an outage: asked again on the
-        next call) leaves the settings' user; a malformed answer is raised, never guessed.
+        A back end that does not say (None) or fails (an outage, a refusal: counted as asked
+        for this connection) leaves the settings' user; a malformed answer is raised.
         """
         if self._resolved:
             return self.access.user
@@ -185,7 +185,7 @@ class GuardedSource:
                         if error.reason is FailureReason.MALFORMED:
                             raise  # a broken answer is no reason to trust the settings more
                         log.warning("The back end could not say who the user is: %s", error)
-                        return self.access.user  # asked again on the next call
+                        told = None  # counts as asked: no timeout again on every lookup
                     if isinstance(told, UserContext):
                         self.access.user = told
                 self._resolved = True

@@ -27,6 +27,7 @@ from journey_widget.model.filters import DEFAULT_PERIOD_MONTHS, period_start
 from journey_widget.service.access import Access, CustomerOperations, GuardedSource
 from journey_widget.sources.base import FailureReason, JourneySource, SourceError
 from journey_widget.sources.cache import CachedJourney
+from journey_widget.sources.deadline import one_deadline, within_one_deadline
 
 __all__ = [
     "DEFAULT_PERIOD_MONTHS",
@@ -35,6 +36,7 @@ __all__ = [
     "JourneyService",
     "LookupResult",
     "SourceError",
+    "one_deadline",
     "parse_query",
     "period_start",
 ]
@@ -60,7 +62,8 @@ class LookupResult:
     since: datetime | None
     # Set when the journey came from the offline cache: when it was fetched from the back end.
     cached_at: datetime | None = None
-    # The back end was down (an outage): the cached journey stands in, and this says why.
+    # The back end was down or its answer unreadable (FailureReason.keeps_saved_copy): the
+    # cached journey stands in, and this says why.
     outage: SourceError | None = None
 
     @property
@@ -132,8 +135,19 @@ class JourneyService:
 
         Cache first (SPEC H2): when the source keeps an offline cache and holds this customer,
         ``on_cached`` gets that journey at once (``from_cache``), before the back end is asked.
-        If the back end then has an outage, the cached journey is the answer (``offline``).
+        If the back end then has an outage or answers something unreadable, the cached journey
+        is the answer (``offline``, with the reason). Every request of the lookup shares one
+        deadline (``sources.deadline``).
         """
+        with one_deadline():
+            return await self._lookup(query, period_months, on_cached)
+
+    async def _lookup(
+        self,
+        query: str,
+        period_months: int | None,
+        on_cached: Callable[[LookupResult], object] | None,
+    ) -> LookupResult:
         identifier = self.parse_query(query)
         since = period_start(period_months, self._clock())
         text = clean(query)
@@ -149,20 +163,22 @@ class JourneyService:
             else:
                 journey = await source.journey_by_customer_id(text, since)
         except SourceError as error:
-            if cached is None or not error.reason.is_outage:
+            if cached is None or not error.reason.keeps_saved_copy:
                 raise
-            log.info("The back end is down (%s); showing the cached journey", error.reason)
+            log.info("The back end failed (%s); showing the cached journey", error.reason)
             return _from_cache(text, identifier, cached, since, outage=error)
         return LookupResult(text, identifier, journey, since)
 
     def _cache(self) -> GuardedSource | None:
         return self._source if self._source.has_cache else None
 
+    @within_one_deadline
     async def check(self) -> None:
         """Test the connection (the settings dialog's "Test connection"); SourceError if the
         source's URL, credentials or service do not fit."""
         await self._source.check()
 
+    @within_one_deadline
     async def lookup_customer(
         self, customer_id: str, *, period_months: int | None = DEFAULT_PERIOD_MONTHS
     ) -> LookupResult:
@@ -171,6 +187,7 @@ class JourneyService:
         journey = await self._source.journey_by_customer_id(customer_id, since)
         return LookupResult(customer_id, None, journey, since)
 
+    @within_one_deadline
     async def conversations(
         self, customer_id: str, date_range: DateRange | None = None
     ) -> LookupResult:
@@ -185,6 +202,7 @@ class JourneyService:
             journey = replace(journey, interactions=kept)
         return LookupResult(customer_id, None, journey, since)
 
+    @within_one_deadline
     async def suggest(self, text: str, limit: int = 20) -> list[CustomerMatch]:
         """The top matches for what the user has typed so far (SPEC C1)."""
         text = clean(text)

@@ -30,6 +30,7 @@ class FailureReason(StrEnum):
     TOO_LARGE = "too_large"  # the answer exceeded the size cap
     STORE = "store"  # the local store is missing, corrupt or not writable
     CONFIGURATION = "configuration"  # no base URL, no secret, an unusable setting
+    CHANGED = "changed"  # the customer was merged or removed at the back end while loading
     OTHER = "other"
 
     @property
@@ -41,6 +42,13 @@ class FailureReason(StrEnum):
             FailureReason.RATE_LIMITED,
             FailureReason.SERVER,
         }
+
+    @property
+    def keeps_saved_copy(self) -> bool:
+        """A saved (cached) journey stands in for the answer: the back end is down, or what
+        it answered could not be read (a sign-in page, a cut-off body), which says nothing
+        about the customer, so the copy on screen is kept rather than replaced by an error."""
+        return self.is_outage or self is FailureReason.MALFORMED
 
 
 class SourceError(Exception):

@@ -21,6 +21,7 @@ import httpx
 
 from journey_widget.settings import AuthKind
 from journey_widget.sources.base import FailureReason, SourceError
+from journey_widget.sources.remote.body import read_body
 
 log = logging.getLogger(__name__)
 
@@ -153,40 +154,45 @@ class Authenticator:
         self.token_fetches += 1
         started = self._clock()
         try:
-            response = await self._client.post(
+            async with self._client.stream(
+                "POST",
                 config.token_url,
                 data={"grant_type": "client_credentials"},
                 auth=httpx.BasicAuth(config.client_id, config.secret or ""),
                 headers={"Accept": "application/json"},
-            )
+            ) as response:
+                status = response.status_code
+                # Read bounded as it is inflated: a compressed bomb costs no more than this.
+                body = await read_body(
+                    response, MAX_TOKEN_RESPONSE_BYTES + 1, _host(config.token_url), cut=True
+                )
         except httpx.TimeoutException:
             raise SourceError(
                 "The identity provider did not answer in time.", FailureReason.TIMEOUT
             ) from None
         except httpx.HTTPError as error:
+            log.info("The token request failed: %s", type(error).__name__)
             raise SourceError(
-                f"The identity provider at {_host(config.token_url)} cannot be reached "
-                f"({type(error).__name__}).",
+                f"The identity provider at {_host(config.token_url)} cannot be reached.",
                 FailureReason.UNREACHABLE,
             ) from None
-        if response.status_code in (400, 401, 403):
+        if status in (400, 401, 403):
             # RFC 6749: invalid_client / unauthorized_client come as 400 or 401.
             raise SourceError(
-                "The identity provider refused the client id or secret "
-                f"(HTTP {response.status_code}).",
+                f"The identity provider refused the client id or secret (HTTP {status}).",
                 FailureReason.UNAUTHORIZED,
             )
-        if response.status_code >= 500:
+        if status >= 500:
             raise SourceError(
-                f"The identity provider failed (HTTP {response.status_code}).",
+                f"The identity provider failed (HTTP {status}).",
                 FailureReason.SERVER,
             )
-        if response.status_code != 200:
+        if status != 200:
             raise SourceError(
-                f"The identity provider answered HTTP {response.status_code} to the token request.",
+                f"The identity provider answered HTTP {status} to the token request.",
                 FailureReason.CONFIGURATION,
             )
-        value, lifetime = _parse_token_response(response.content)
+        value, lifetime = _parse_token_response(body)
         margin = min(TOKEN_EXPIRY_MARGIN, lifetime / 2)
         log.debug("OAuth2 token fetched; renewed in %.0f s", lifetime - margin)
         return _Token(value, started + lifetime - margin)

@@ -29,10 +29,12 @@ from journey_widget.model import (
     normalize_phone,
 )
 from journey_widget.sources.base import FailureReason, SourceError
+from journey_widget.sources.deadline import within_one_deadline
 from journey_widget.sources.remote.decode import (
     Fields,
     follow_pages,
     get_object,
+    get_part,
     phone_or_text,
     run_all,
 )
@@ -64,6 +66,7 @@ class CampaignManagerSource(RemoteSource):
     BACKEND = BACKEND
     SERVICE_NAME = SERVICE_NAME
 
+    @within_one_deadline
     async def journey_by_identifier(
         self, identifier: Identifier, since: datetime | None = None
     ) -> Journey | None:
@@ -78,6 +81,7 @@ class CampaignManagerSource(RemoteSource):
             return None
         return await self._journey(contact, since, extra_number=identifier.value)
 
+    @within_one_deadline
     async def journey_by_customer_id(
         self, customer_id: str, since: datetime | None = None
     ) -> Journey | None:
@@ -87,6 +91,7 @@ class CampaignManagerSource(RemoteSource):
         contact = await get_object(self._client, path, None, BACKEND, "contact")
         return None if contact is None else await self._journey(contact, since)
 
+    @within_one_deadline
     async def search(self, text: str, limit: int = 20) -> list[CustomerMatch]:
         """Campaign Manager has no search: a complete phone number finds its contact."""
         number = normalize_phone(text, self._region)
@@ -153,7 +158,7 @@ class CampaignManagerSource(RemoteSource):
         )
 
     async def _campaigns(self, number: str) -> list[str]:
-        data = await self._client.get_json("v1/campaigns", {"phone": number})
+        data = await get_part(self._client, "v1/campaigns", {"phone": number}, BACKEND, "campaigns")
         page = Fields(data, "campaigns", BACKEND)
         return [item.text("name") for item in page.objects("items", required=True)]
 
@@ -162,14 +167,15 @@ class CampaignManagerSource(RemoteSource):
         phone = item.opt_text("phoneNumber")
         email = item.opt_text("emailAddress")
         agent = item.opt_text("agentName")
+        started = item.time("dateTime")
         return Interaction(
             id=item.text("id"),
             customer_id=customer_id,
             channel=channel,
             direction=Direction.OUTBOUND,
-            started_at=item.time("dateTime"),
+            started_at=started,
             source=DataSource.CAMPAIGN_MANAGER,
-            ended_at=item.opt_time("endDateTime"),
+            ended_at=item.end_after("endDateTime", started, "dateTime"),
             outbound_kind=item.opt_choice("dialMode", DIAL_MODES) or OutboundKind.OUTBOUND,
             number_type=number_type,
             campaign=item.opt_text("campaign"),

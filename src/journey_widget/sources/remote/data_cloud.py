@@ -13,6 +13,7 @@ from datetime import datetime
 from urllib.parse import quote
 
 from journey_widget.model import CustomerMatch, Identifier, IdentifierKind, Journey
+from journey_widget.sources.deadline import within_one_deadline
 from journey_widget.sources.remote import data_cloud_mapping as mapping
 from journey_widget.sources.remote.decode import Fields, follow_pages, get_object, run_all
 from journey_widget.sources.remote.source import RemoteSource
@@ -36,6 +37,7 @@ class DataCloudSource(RemoteSource):
     BACKEND = BACKEND
     SERVICE_NAME = SERVICE_NAME
 
+    @within_one_deadline
     async def journey_by_identifier(
         self, identifier: Identifier, since: datetime | None = None
     ) -> Journey | None:
@@ -43,6 +45,7 @@ class DataCloudSource(RemoteSource):
         profile = await get_object(self._client, "v1/profiles/lookup", params, BACKEND, "profile")
         return None if profile is None else await self._journey(profile, since)
 
+    @within_one_deadline
     async def journey_by_customer_id(
         self, customer_id: str, since: datetime | None = None
     ) -> Journey | None:
@@ -52,6 +55,7 @@ class DataCloudSource(RemoteSource):
         profile = await get_object(self._client, path, None, BACKEND, "profile")
         return None if profile is None else await self._journey(profile, since)
 
+    @within_one_deadline
     async def search(self, text: str, limit: int = 20) -> list[CustomerMatch]:
         """Profiles whose name or an identifier contains ``text``, best first (Data Cloud
         ranks them)."""

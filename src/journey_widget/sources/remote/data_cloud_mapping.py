@@ -102,9 +102,7 @@ def customer(profile: Fields, region: str) -> Customer:
 
 def interaction(item: Fields, customer_id: str, region: str) -> Interaction:
     started = item.time("callStartTime")
-    ended = item.opt_time("callEndTime")
-    if ended is not None and ended < started:
-        raise malformed(item.backend, f"{item.path}.callEndTime", "is before callStartTime")
+    ended = item.end_after("callEndTime", started, "callStartTime")
     agents = item.texts("agents")
     agent_name = item.opt_text("agentName")
     if agent_name and (not agents or agents[-1] != agent_name):

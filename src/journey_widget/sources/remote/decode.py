@@ -5,12 +5,19 @@ outside the contract raises ``SourceError(MALFORMED)`` naming the field
 ("interactions.items[3].callStartTime must be a date-time with offset, not a number"), never a
 KeyError or TypeError. Values are not quoted in the sentence: they may be numbers or addresses.
 A field the contract makes optional and the answer lacks (or sends as null) is None.
+
+Lenient where the contracts allow (issue 16.8, docs/adapters.md): RFC 3339 times with a
+lower-case ``t`` or ``z`` or a space between date and time; free text longer than
+``MAX_TEXT`` characters shown shortened, ending in "…" (an id that long stays an error: a
+shortened id would name another record); an end before the start dropped (``end_after``).
 """
 
 from __future__ import annotations
 
 import asyncio
 import functools
+import logging
+import re
 from collections.abc import Callable, Coroutine, Mapping
 from datetime import UTC, datetime
 from types import MappingProxyType
@@ -20,12 +27,17 @@ from journey_widget.model import normalize_phone
 from journey_widget.sources.base import FailureReason, SourceError
 from journey_widget.sources.remote.http_client import HttpClient, NotFound
 
+log = logging.getLogger(__name__)
+
 T = TypeVar("T")
 E = TypeVar("E")
 
 MAX_PAGES = 200  # 200 pages of up to 100 interactions each: far beyond any real journey
 PAGE_SIZE = 100
-MAX_TEXT = 100_000  # characters of one text field (agent comments are the longest)
+MAX_TEXT = 100_000  # characters kept of one text field (agent comments are the longest)
+ELLIPSIS = "…"
+# RFC 3339 date-time (section 5.6, with its note: "t", "z" and a space are allowed too).
+_RFC_3339 = re.compile(r"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -101,7 +113,9 @@ class Fields:
         if type(value) is not str:
             raise self._bad(key, f"must be a string, not {_kind(value)}")
         if len(value) > MAX_TEXT:
-            raise self._bad(key, f"is longer than {MAX_TEXT} characters")
+            if key == "id" or key.endswith("Id"):
+                raise self._bad(key, f"is longer than {MAX_TEXT} characters")
+            return value[: MAX_TEXT - len(ELLIPSIS)] + ELLIPSIS  # shown shortened
         return value
 
     def time(self, key: str) -> datetime:
@@ -113,8 +127,10 @@ class Fields:
 
     def _time(self, key: str, value: Any) -> datetime:
         if type(value) is str:
+            # RFC 3339's lower-case "t" / "z" and space, which fromisoformat does not take.
+            text = value.upper().replace(" ", "T") if _RFC_3339.match(value) else value
             try:
-                parsed = datetime.fromisoformat(value)
+                parsed = datetime.fromisoformat(text)
             except ValueError:
                 parsed = None
             if parsed is not None and parsed.tzinfo is not None:
@@ -123,6 +139,21 @@ class Fields:
                 except OverflowError:
                     pass
         raise self._bad(key, f"must be a date-time with offset (RFC 3339), not {_kind(value)}")
+
+    def end_after(self, key: str, started: datetime, start_key: str) -> datetime | None:
+        """An optional end time; one before ``started`` is dropped (logged), not an error:
+        the interaction itself is sound, only its end is wrong. Both adapters do this."""
+        ended = self.opt_time(key)
+        if ended is not None and ended < started:
+            log.warning(
+                "%s sent %s.%s before %s; the end is left out.",
+                self.backend,
+                self.path,
+                key,
+                start_key,
+            )
+            return None
+        return ended
 
     def opt_number(self, key: str) -> float | None:
         value = self._get(key, False)
@@ -251,6 +282,27 @@ async def get_object(
     return Fields(data, label, backend)
 
 
+async def get_part(
+    client: HttpClient, path: str, params: dict[str, str] | None, backend: str, label: str
+) -> object:
+    """A part of a customer read after the customer (their interactions, tickets, campaigns).
+
+    A 404 with the contract's ``not_found`` code here means the customer was there a moment
+    ago and is not now: merged into another profile or removed between two requests. That
+    is ``FailureReason.CHANGED`` ("look them up again"), not a setting to fix.
+    """
+    try:
+        return await client.get_json(path, params)
+    except NotFound as error:
+        if error.code != "not_found":
+            raise
+        raise SourceError(
+            f"The customer changed at {backend} while their {label} were loading (merged "
+            "with another or removed); look them up again.",
+            FailureReason.CHANGED,
+        ) from None
+
+
 async def follow_pages(
     client: HttpClient,
     path: str,
@@ -274,7 +326,9 @@ async def follow_pages(
     seen_cursors: set[str] = set()
     for page_number in range(MAX_PAGES):
         page = Fields(
-            await client.get_json(path, query), f"{label} page {page_number + 1}", backend
+            await get_part(client, path, query, backend, label),
+            f"{label} page {page_number + 1}",
+            backend,
         )
         items = [decode(item) for item in page.objects("items", required=True)]
         out.extend(item for item in items if since is None or started(item) >= since)

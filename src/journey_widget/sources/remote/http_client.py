@@ -3,10 +3,14 @@
 One ``httpx.AsyncClient`` per back end, shared by every request, with connect and read
 timeouts. A GET is retried with exponential backoff and full jitter on connection errors and
 5xx answers; a 429 waits as long as its Retry-After says (seconds or an HTTP date) up to a cap.
-The body is read while streaming and abandoned as soon as it passes ``max_bytes``, so a huge
-answer costs no more than the cap. Cancelling the awaiting task (a newer call superseded the
-lookup) closes the request at once. Every failure is a ``SourceError`` with its
-``FailureReason``; the sentences never carry a secret, a token or an unmasked identifier.
+The body is read raw and inflated by our own decompressors (``body.read_body``), abandoned as
+soon as the decoded bytes pass ``max_bytes``, so a huge or compressed-bomb answer costs no
+more than the cap. A whole lookup has one deadline, ``LOOKUP_DEADLINE_FACTOR`` times the
+timeout (``sources.deadline``): every request, retry, Retry-After wait and page of it gets only
+what is left, and a Retry-After past the deadline fails at once. Cancelling the awaiting
+task (a newer call superseded the lookup) closes the request at once. Every failure is a
+``SourceError`` with its ``FailureReason``; the sentences never carry a secret, a token or an
+unmasked identifier.
 """
 
 from __future__ import annotations
@@ -25,7 +29,9 @@ import httpx
 
 from journey_widget.model.privacy import mask_for_log
 from journey_widget.sources.base import FailureReason, SourceError
+from journey_widget.sources.deadline import one_deadline
 from journey_widget.sources.remote.auth import AuthConfig, Authenticator
+from journey_widget.sources.remote.body import ACCEPT_ENCODING, read_body
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +39,7 @@ MAX_RETRY_AFTER = 30.0  # seconds; a server asking for longer gets RATE_LIMITED 
 BACKOFF_BASE = 0.25  # seconds; attempt n waits up to base * 2**n (full jitter)
 BACKOFF_MAX = 4.0
 ERROR_BODY_BYTES = 64 * 1024  # read of an error answer, for its error code
+LOOKUP_DEADLINE_FACTOR = 2.0  # a whole lookup ends after this many timeouts (docs/adapters.md)
 
 
 class NotFound(SourceError):
@@ -68,15 +75,21 @@ class HttpClient:
         self.max_retry_after = max_retry_after
         self.backoff_base = backoff_base
         self._sleep = sleep
+        self._clock = clock
+        # Every request, retry, wait and page of one lookup together (sources/deadline.py).
+        self.lookup_deadline = LOOKUP_DEADLINE_FACTOR * timeout
         connect = min(timeout, 5.0) if connect_timeout is None else connect_timeout
-        # Each read waits at most ``timeout``; one attempt as a whole at most this long.
-        self.deadline = 3 * timeout + connect
+        # Each read waits at most ``timeout``; the whole lookup at most ``lookup_deadline``.
         self._client = httpx.AsyncClient(
             base_url=self.base_url,
             timeout=httpx.Timeout(timeout, connect=connect),
             transport=transport,
             follow_redirects=False,
-            headers={"Accept": "application/json", "User-Agent": "journey-widget"},
+            headers={
+                "Accept": "application/json",
+                "Accept-Encoding": ACCEPT_ENCODING,  # what body.read_body inflates itself
+                "User-Agent": "journey-widget",
+            },
         )
         self.auth = Authenticator(auth, self._client, clock=clock)
         self._closed = False
@@ -86,10 +99,29 @@ class HttpClient:
         return httpx.URL(self.base_url).host
 
     async def get_json(self, path: str, params: dict[str, str] | None = None) -> object:
-        """The decoded JSON of ``GET base_url + path``; raises SourceError (NotFound on 404)."""
+        """The decoded JSON of ``GET base_url + path``; raises SourceError (NotFound on 404).
+
+        Within the deadline of the lookup under way (one starts here if none is).
+        """
         if self._closed:
             raise SourceError("The connection to the back end is closed.", FailureReason.OTHER)
         self.auth.check()
+        with one_deadline() as deadline:
+            ends = deadline.start(self._clock(), self.lookup_deadline)
+            left = ends - self._clock()
+            try:
+                if left <= 0:
+                    raise TimeoutError
+                async with asyncio.timeout(left):
+                    return await self._get_json(path, params, ends)
+            except TimeoutError:
+                # The lookup's deadline passed, whatever it waited for: a server that trickles
+                # its answer (each read in time, the whole not), retries, Retry-After, pages.
+                raise SourceError(
+                    f"{self.host} did not finish its answer in time.", FailureReason.TIMEOUT
+                ) from None
+
+    async def _get_json(self, path: str, params: dict[str, str] | None, ends: float) -> object:
         refreshed = False
         attempt = 0
         while True:
@@ -111,7 +143,8 @@ class HttpClient:
                 continue
             if status == 429:
                 wait = _retry_after(response_headers.get("retry-after"))
-                if attempt >= self.retries or wait > self.max_retry_after:
+                too_long = wait > self.max_retry_after or wait > ends - self._clock()
+                if attempt >= self.retries or too_long:
                     raise _rate_limited(self.host, wait)
                 log.info("%s is rate-limiting; waiting %.1f s", self.host, wait)
                 await self._sleep(wait)
@@ -132,20 +165,12 @@ class HttpClient:
     ) -> tuple[int, httpx.Headers, bytes]:
         """One GET: status, headers and the body read up to the cap."""
         try:
-            async with (
-                asyncio.timeout(self.deadline),
-                self._client.stream("GET", path, params=params, headers=headers) as r,
-            ):
+            async with self._client.stream("GET", path, params=params, headers=headers) as r:
                 if r.status_code == 200:
-                    body = await _read_capped(r, self.max_bytes, self.host)
+                    body = await read_body(r, self.max_bytes, self.host)
                 else:  # an error page: its first bytes say enough (the error code)
-                    body = await _read_head(r, ERROR_BODY_BYTES)
+                    body = await read_body(r, ERROR_BODY_BYTES, self.host, cut=True)
                 return r.status_code, r.headers, body
-        except TimeoutError:
-            # A server that trickles its answer: each read was in time, the whole was not.
-            raise SourceError(
-                f"{self.host} did not finish its answer in time.", FailureReason.TIMEOUT
-            ) from None
         except httpx.ConnectTimeout:
             raise _Retryable(
                 SourceError(
@@ -172,9 +197,9 @@ class HttpClient:
                 FailureReason.CONFIGURATION,
             ) from None
         except httpx.HTTPError as error:
+            log.info("The request to %s failed: %s", self.host, type(error).__name__)
             raise SourceError(
-                f"The request to {self.host} failed ({type(error).__name__}).",
-                FailureReason.UNREACHABLE,
+                f"The request to {self.host} failed.", FailureReason.UNREACHABLE
             ) from None
 
     async def _backoff(self, attempt: int, error: SourceError) -> None:
@@ -213,33 +238,6 @@ def _checked_base_url(base_url: str) -> str:
             FailureReason.CONFIGURATION,
         )
     return text.rstrip("/") + "/"
-
-
-async def _read_head(response: httpx.Response, limit: int) -> bytes:
-    head = b""
-    async for chunk in response.aiter_bytes():
-        head += chunk
-        if len(head) >= limit:
-            break
-    return head[:limit]
-
-
-async def _read_capped(response: httpx.Response, limit: int, host: str) -> bytes:
-    declared = response.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > limit:
-        raise SourceError(_too_large(host, limit), FailureReason.TOO_LARGE)
-    chunks: list[bytes] = []
-    size = 0
-    async for chunk in response.aiter_bytes():
-        size += len(chunk)
-        if size > limit:
-            raise SourceError(_too_large(host, limit), FailureReason.TOO_LARGE)
-        chunks.append(chunk)
-    return b"".join(chunks)
-
-
-def _too_large(host: str, limit: int) -> str:
-    return f"The answer from {host} is larger than {limit // (1024 * 1024) or 1} MB."
 
 
 def _decode_json(body: bytes, host: str) -> object:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from journey_widget.model import DEFAULT_REGION
 from journey_widget.model.permissions import UserContext
 from journey_widget.sources.base import FailureReason, SourceError
+from journey_widget.sources.deadline import within_one_deadline
 from journey_widget.sources.remote.decode import get_object
 from journey_widget.sources.remote.http_client import HttpClient
 from journey_widget.sources.remote.user import fetch_user_context
@@ -24,6 +25,7 @@ class RemoteSource:
         self._client = client
         self._region = region
 
+    @within_one_deadline
     async def check(self) -> None:
         """ "Test connection": returns when the URL, the credentials and the service fit."""
         backend = self.BACKEND

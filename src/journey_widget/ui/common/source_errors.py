@@ -102,6 +102,16 @@ def failure_text(reason: FailureReason) -> FailureText:
                 "to complete it.",
             ),
         ),
+        FailureReason.CHANGED: (
+            QCoreApplication.translate(
+                "SourceErrors", "This customer changed at the back end while loading."
+            ),
+            QCoreApplication.translate(
+                "SourceErrors",
+                "The customer was merged with another or removed between two requests. Look "
+                "them up again.",
+            ),
+        ),
         FailureReason.OTHER: (
             QCoreApplication.translate("SourceErrors", "The journey could not be loaded."),
             QCoreApplication.translate(

@@ -29,6 +29,7 @@ from journey_widget.service.lookup import (
     JourneyService,
     LookupResult,
     SourceError,
+    one_deadline,
 )
 from journey_widget.ui.common.formatting import arg, format_count
 from journey_widget.ui.common.source_errors import failure_text
@@ -70,8 +71,20 @@ async def resolve(
 
     Numbers, SIP and e-mail addresses answer directly (an unknown number is "no history",
     as for a call). Text that is no identifier, or an id nobody has, is searched for: one
-    match opens at once, several are offered to pick from.
+    match opens at once, several are offered to pick from. The lookup, the search and the
+    pick share one deadline (docs/adapters.md).
     """
+    with one_deadline():
+        return await _resolve(service, text, period_months=period_months, on_cached=on_cached)
+
+
+async def _resolve(
+    service: JourneyService,
+    text: str,
+    *,
+    period_months: int | None,
+    on_cached: Callable[[LookupResult], None] | None,
+) -> LookupResult | Suggestions:
     result: LookupResult | None
     try:
         result = await service.lookup(text, period_months=period_months, on_cached=on_cached)

@@ -4,8 +4,10 @@ Two states, always in words (the colour only repeats them):
 
 - **cached**: the journey came from the offline cache a moment ago and fresh data is on its
   way: "Saved copy, updated 5 min ago · refreshing…";
-- **offline**: the back end is down; the saved copy stays: "Offline: showing the journey as
-  of 5 min ago", the reason in the user's language, and a Retry button.
+- **offline**: the back end is down, or its answer could not be read (a sign-in page, a cut-off
+  body: ``FailureReason.keeps_saved_copy``); the saved copy stays: "Offline: showing the
+  journey as of 5 min ago", the reason in the user's language, and a Retry button. When the
+  back end did answer (unreadably), the status says "Saved copy", not "Offline".
 
 "5 min ago" is relative to the clock and is kept true as time passes by one timer (every
 30 s while shown, never while hidden); beyond a day the local date and time are shown in the
@@ -115,7 +117,8 @@ class SourceBanner(QFrame):
         self._set(SourceBannerState.CACHED, fetched_at, None)
 
     def show_offline(self, fetched_at: datetime, reason: FailureReason) -> None:
-        """The back end is down: the saved copy stays, with the reason and a Retry."""
+        """The back end is down or its answer unreadable: the saved copy stays, with the
+        reason and a Retry."""
         self._set(SourceBannerState.OFFLINE, fetched_at, reason)
 
     def clear(self) -> None:
@@ -182,7 +185,8 @@ class SourceBanner(QFrame):
         age = self.age_text(self._fetched_at, self._clock())
         offline = self._state is SourceBannerState.OFFLINE
         if offline:
-            self._status.setText(self.tr("Offline"))
+            down = self._reason is None or self._reason.is_outage
+            self._status.setText(self.tr("Offline") if down else self.tr("Saved copy"))
             self._message.setText(arg(self.tr("Showing the saved journey, updated %1."), age))
         else:
             self._status.setText(self.tr("Saved copy"))
