@@ -2692,6 +2692,10 @@
         <translation>Video</translation>
     </message>
     <message>
+        <source>Other channel</source>
+        <translation>Anderer Kanal</translation>
+    </message>
+    <message>
         <source>Inbound</source>
         <translation>Eingehend</translation>
     </message>
@@ -2990,6 +2994,10 @@
     <message>
         <source>Overdue</source>
         <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>%1 (other channel)</source>
+        <translation>%1 (anderer Kanal)</translation>
     </message>
 </context>
 </TS>

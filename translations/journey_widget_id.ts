@@ -2676,6 +2676,10 @@
         <translation>Video</translation>
     </message>
     <message>
+        <source>Other channel</source>
+        <translation>Kanal lain</translation>
+    </message>
+    <message>
         <source>Inbound</source>
         <translation>Masuk</translation>
     </message>
@@ -2974,6 +2978,10 @@
     <message>
         <source>Overdue</source>
         <translation>Terlambat</translation>
+    </message>
+    <message>
+        <source>%1 (other channel)</source>
+        <translation>%1 (kanal lain)</translation>
     </message>
 </context>
 </TS>

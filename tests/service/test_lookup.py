@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import asyncio
 from datetime import UTC, datetime
 
 import pytest
 
 from journey_widget.model import IdentifierKind
-from journey_widget.service.lookup import InvalidQuery, Latest, parse_query, period_start
+from journey_widget.service.lookup import InvalidQuery, parse_query, period_start
 
 
 @pytest.mark.parametrize(
@@ -42,21 +41,3 @@ def test_parse_query() -> None:
     for bad in ("", "  ", "two words", "<script>"):
         with pytest.raises(InvalidQuery):
             parse_query(bad)
-
-
-def test_latest_cancels_the_older_task() -> None:
-    async def scenario() -> tuple[bool, str, bool, bool]:
-        latest: Latest[str] = Latest()
-
-        async def slow(name: str, delay: float) -> str:
-            await asyncio.sleep(delay)
-            return name
-
-        first = latest.run(slow("first", 10))
-        second = latest.run(slow("second", 0))
-        result = await second
-        await asyncio.sleep(0)
-        return first.cancelled(), result, latest.is_current(second), latest.is_current(first)
-
-    cancelled, result, second_current, first_current = asyncio.run(scenario())
-    assert cancelled and result == "second" and second_current and not first_current

@@ -33,6 +33,9 @@ class Channel(StrEnum):
     WEB_EVENT = "web_event"
     CONTENT_OFFER = "content_offer"
     VIDEO = "video"
+    # A channel a source names that this version does not know (a new channel type): shown
+    # as "other" with the source's own name (Interaction.channel_name), not refused.
+    OTHER = "other"
 
     @property
     def is_call(self) -> bool:

@@ -185,6 +185,8 @@ class Interaction:
     # The lead status this interaction left the customer in (SPEC F5), where a sales source
     # records it; the customer's current one is ``Customer.lead_status``.
     lead_status: LeadStatus | None = None
+    # The source's own name of a channel this version does not know (``Channel.OTHER``).
+    channel_name: str | None = None
 
     @property
     def duration(self) -> timedelta | None:

@@ -312,7 +312,7 @@ def test_a_403_is_forbidden(server):
         ("failure", "yes", "items[0].failure must be true or false, not a string"),
         ("dateTime", "2026-11-20 09:30", "items[0].dateTime must be a date-time with offset"),
         ("dateTime", 1732000000, "items[0].dateTime must be a date-time"),
-        ("mode", "fax", "items[0].mode must be one of home, work, mobile, office, sms, email"),
+        ("mode", 5, "items[0].mode must be one of home, work, mobile, office, sms, email"),
         ("previousScore", "high", "items[0].previousScore must be a number"),
         ("id", None, "items[0].id is missing"),
     ],
@@ -326,6 +326,16 @@ def test_a_mistyped_field_is_malformed_and_named(server, field, value, words):
     assert caught.value.reason is FailureReason.MALFORMED
     assert words in str(caught.value)
     assert "Campaign Manager sent a malformed answer" in str(caught.value)
+
+
+def test_a_mode_added_later_is_an_other_channel_with_its_name(server):
+    """Issue 16.8: Campaign Manager reads an unknown mode as Data Cloud reads an unknown
+    channel type: that interaction is "other", named, and the journey is shown."""
+    item = {**cm_interaction(outbound("A1", 1)), "mode": "fax"}
+    server.answer("v1/interactions", {"items": [item], "nextCursor": None})
+    journey = run(using(server, lookup(PHONE)))
+    [shown] = journey.interactions
+    assert (shown.channel, shown.channel_name, shown.number_type) == (Channel.OTHER, "fax", None)
 
 
 def test_a_contact_that_is_not_an_object_is_malformed(server):

@@ -49,7 +49,8 @@ def rich_journey() -> Journey:
     """Every channel, both directions, live and past, tickets: what Data Cloud can carry."""
     person = customer("C1", "Raymond Müller", "+49301234567", email="raymond@example.com")
     interactions = [call("V1", "C1", NOW - 1 * DAY)]
-    for n, channel in enumerate(Channel, start=2):
+    known = [channel for channel in Channel if channel is not Channel.OTHER]  # no wire name
+    for n, channel in enumerate(known, start=2):
         base = call(f"X{n}", "C1", NOW - n * DAY, channel=channel, direction=Direction.OUTBOUND)
         interactions.append(
             dataclasses.replace(
@@ -152,7 +153,7 @@ def test_a_number_gives_the_whole_journey_with_every_rich_field(server):
     v1 = next(i for i in journey.interactions if i.id == "V1")
     assert v1.segments and v1.survey and v1.case and v1.recording_url
     assert v1.last_agent == "Jürgen Weiß" and v1.last_queue == "Technik"
-    assert {i.channel for i in journey.interactions} == set(Channel)
+    assert {i.channel for i in journey.interactions} == set(Channel) - {Channel.OTHER}
     assert {t.id for t in journey.tickets} == {"T1", "T2"}
     assert journey.customer.lead_status is not None and journey.customer.tenant == "Nimbus DE"
 
@@ -244,7 +245,7 @@ def test_a_server_that_keeps_failing_is_a_server_error(server):
     ("changes", "words"),
     [
         ({"recordingUrl": "javascript:alert(1)"}, "recordingUrl must be an http(s) URL"),
-        ({"channelType": "pigeon"}, "channelType must be one of"),
+        ({"channelType": 7}, "channelType must be one of"),
         ({"channelDirection": None}, "channelDirection is missing"),
         ({"queues": "Technik"}, "queues must be an array, not a string"),
         ({"queues": ["A", 7]}, "queues[1] must be a string, not a number"),
@@ -262,6 +263,18 @@ def test_a_mistyped_field_is_malformed_and_named(server, changes, words):
         run(using(server, lookup(PHONE)))
     assert caught.value.reason is FailureReason.MALFORMED
     assert words in str(caught.value)
+
+
+def test_a_channel_type_added_later_is_other_with_its_name_not_a_failed_journey(server):
+    """Issue 16.8: a new channel type ("pigeon") failed the whole journey; now that one
+    interaction is "other", named as the back end names it, and the rest is shown."""
+    first, second = rich_journey().interactions[:2]
+    items = [{**dc_interaction(first), "channelType": "pigeon"}, dc_interaction(second)]
+    server.answer("v1/interactions", {"items": items, "nextCursor": None})
+    journey = run(using(server, lookup(PHONE)))
+    by_id = {i.id: i for i in journey.interactions}
+    assert (by_id[first.id].channel, by_id[first.id].channel_name) == (Channel.OTHER, "pigeon")
+    assert (by_id[second.id].channel, by_id[second.id].channel_name) == (second.channel, None)
 
 
 def test_the_error_names_the_page_and_item(server):

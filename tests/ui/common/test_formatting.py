@@ -102,3 +102,15 @@ def test_the_timeline_labels_weeks_from_the_locales_first_day(
     view.viewport().grab()  # renders now, through paintEvent
     assert labelled
     assert {day.weekday() for day in labelled} == {weekday}  # Monday in Germany, Sunday in US
+
+
+def test_a_channel_this_version_does_not_know_is_named_as_the_source_names_it(qapp):
+    from dataclasses import replace
+
+    from journey_widget.model import Channel
+    from journey_widget.ui.common.formatting import channel_text
+    from journeys import NOW, call
+
+    other = replace(call("I1", "C1", NOW), channel=Channel.OTHER, channel_name="pigeon")
+    assert channel_text(other) == "pigeon (other channel)"
+    assert channel_text(replace(other, channel_name=None)) == "Other channel"

@@ -90,6 +90,9 @@ _NAMES = {
     vocab.ENGLISH.language_name: (vocab.ENGLISH_MALE, vocab.ENGLISH_FEMALE, vocab.ENGLISH_LAST),
 }
 
+# Every channel the demo shows (OTHER stands for a channel a source names that we do not know).
+_DEMO_CHANNELS = tuple(c for c in Channel if c is not Channel.OTHER)
+
 
 class _Fixture(NamedTuple):
     name: str
@@ -147,8 +150,10 @@ def generate(
         customer, person = _customer(index, rng, calendars)
         builder = InteractionBuilder(person, rng, anchor_ts)
         if index == 1:
-            positions = rng.sample(range(RICH_HISTORY), len(Channel))
-            interactions = builder.build(RICH_HISTORY, dict(zip(positions, Channel, strict=True)))
+            positions = rng.sample(range(RICH_HISTORY), len(_DEMO_CHANNELS))
+            interactions = builder.build(
+                RICH_HISTORY, dict(zip(positions, _DEMO_CHANNELS, strict=True))
+            )
         else:
             count = int(rng.lognormvariate(_COUNT_MU, _COUNT_SIGMA))
             interactions = builder.build(min(count, _MAX_INTERACTIONS))

@@ -52,6 +52,7 @@ MODES: dict[str, tuple[Channel, NumberType | None]] = {
     "sms": (Channel.SMS, None),
     "email": (Channel.EMAIL, None),
 }
+_OTHER_MODE: tuple[Channel, NumberType | None] = (Channel.OTHER, None)  # a mode added later
 NUMBER_TYPES = {t.value: t for t in NumberType}
 DIAL_MODES = {
     "outbound": OutboundKind.OUTBOUND,
@@ -163,7 +164,7 @@ class CampaignManagerSource(RemoteSource):
         return [item.text("name") for item in page.objects("items", required=True)]
 
     def _interaction(self, item: Fields, customer_id: str) -> Interaction:
-        channel, number_type = item.choice("mode", MODES)
+        (channel, number_type), mode_name = item.choice_or_other("mode", MODES, _OTHER_MODE)
         phone = item.opt_text("phoneNumber")
         email = item.opt_text("emailAddress")
         agent = item.opt_text("agentName")
@@ -172,6 +173,7 @@ class CampaignManagerSource(RemoteSource):
             id=item.text("id"),
             customer_id=customer_id,
             channel=channel,
+            channel_name=mode_name,
             direction=Direction.OUTBOUND,
             started_at=started,
             source=DataSource.CAMPAIGN_MANAGER,

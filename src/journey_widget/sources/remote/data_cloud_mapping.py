@@ -108,10 +108,12 @@ def interaction(item: Fields, customer_id: str, region: str) -> Interaction:
     if agent_name and (not agents or agents[-1] != agent_name):
         agents = (*agents, agent_name)  # agentName is the agent who handled it last (SPEC E3)
     phone = item.opt_text("phoneNumber")
+    channel, channel_name = item.choice_or_other("channelType", CHANNELS, Channel.OTHER)
     return Interaction(
         id=item.text("id"),
         customer_id=customer_id,
-        channel=item.choice("channelType", CHANNELS),
+        channel=channel,
+        channel_name=channel_name,
         direction=item.choice("channelDirection", DIRECTIONS),
         started_at=started,
         source=DataSource.DATA_CLOUD,

@@ -39,6 +39,9 @@ ELLIPSIS = "…"
 # RFC 3339 date-time (section 5.6, with its note: "t", "z" and a space are allowed too).
 _RFC_3339 = re.compile(r"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$")
 
+# The longest name of an unknown enum value kept for display (a new channel type).
+MAX_UNKNOWN_NAME = 64
+
 
 @functools.lru_cache(maxsize=4096)
 def phone_or_text(raw: str, region: str) -> str:
@@ -193,6 +196,15 @@ class Fields:
 
     def choice(self, key: str, choices: Mapping[str, E]) -> E:
         return self._choice(key, self._get(key, True), choices)
+
+    def choice_or_other(self, key: str, choices: Mapping[str, E], other: E) -> tuple[E, str | None]:
+        """``(choice, None)``, or ``(other, the text)`` for a value the contract may add
+        later (a new channel type): read leniently instead of failing the whole journey.
+        A value that is no text is still malformed."""
+        value = self._get(key, True)
+        if type(value) is str and value not in choices and value.strip():
+            return other, value.strip()[:MAX_UNKNOWN_NAME]
+        return self._choice(key, value, choices), None
 
     def opt_choice(self, key: str, choices: Mapping[str, E]) -> E | None:
         value = self._get(key, False)

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
-from journey_widget.model import Interaction, display_phone
+from journey_widget.model import Channel, Interaction, display_phone
 from journey_widget.ui.common.labels import (
     channel_labels,
     direction_labels,
@@ -94,6 +94,11 @@ def format_number(value: float, locale: QLocale | None = None) -> str:
 
 
 def channel_text(interaction: Interaction) -> str:
+    """The channel's name; for a channel this version does not know, the source's own name."""
+    if interaction.channel is Channel.OTHER and interaction.channel_name:
+        return arg(
+            QCoreApplication.translate("labels", "%1 (other channel)"), interaction.channel_name
+        )
     return channel_labels().get(interaction.channel, interaction.channel.value)
 
 

@@ -30,6 +30,7 @@ def channel_labels() -> dict[Channel, str]:
         Channel.WEB_EVENT: QCoreApplication.translate("labels", "Web event"),
         Channel.CONTENT_OFFER: QCoreApplication.translate("labels", "Content offer"),
         Channel.VIDEO: QCoreApplication.translate("labels", "Video"),
+        Channel.OTHER: QCoreApplication.translate("labels", "Other channel"),
     }
 
 
