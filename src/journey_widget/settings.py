@@ -9,7 +9,8 @@ Writing happens on one worker thread (``save_later``), never on the thread that 
 was asked counts at once for ``current()``, the writes land in the order they were asked, and
 several asked while the worker was busy become one write of the newest. ``save`` waits for
 its write; ``flush_saves`` waits for every write asked so far (the window's last act). Reading
-stays on the caller's thread: the window reads the file once, before its event loop runs.
+stays on the caller's thread: the window reads the file once, before its event loop runs, and
+then keeps to ``current()``, in memory.
 """
 
 from __future__ import annotations
@@ -200,8 +201,7 @@ class SettingsFile:
         return self._current if self._current is not None else self.load()
 
     def load(self) -> Settings:
-        """Read the file (after every save this process asked so far: it reads its own)."""
-        flush_saves()
+        """Read the file as it is on disk now (``flush_saves`` first to see every save asked)."""
         try:
             data = self.path.read_bytes()
         except FileNotFoundError:

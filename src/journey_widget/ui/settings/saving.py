@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from concurrent.futures import Future
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -42,24 +42,27 @@ class SaveOnOk:
     def _start_saving(self, chosen: Settings, allowed: bool, secret: str | None) -> None:
         """``secret`` (typed, for a back end that needs one) goes first; then the settings."""
         if secret is not None:  # when the keyring refuses it, nothing is saved
-            self._saving = asyncio.ensure_future(self._store_secret_then_save(chosen, secret))
+            step = self._store_secret_then_save(chosen, secret)
         else:
             writing = self._ask_save(chosen, allowed)  # a refusal is said at once
             if writing is None:
                 return
-            self._saving = asyncio.ensure_future(self._saved(writing))
+            step = self._saved(writing)
         self._ok_button.setEnabled(False)
-        self._saving.add_done_callback(self._on_saving_done)
+        self._saving = asyncio.ensure_future(self._settle(step))
 
     @property
     def _ok_button(self) -> QPushButton:
         return self._buttons.button(QDialogButtonBox.StandardButton.Ok)
 
-    def _on_saving_done(self, task: asyncio.Task[None]) -> None:
-        if self._saving is task:
-            self._saving = None
-        if not task.cancelled():
-            self._ok_button.setEnabled(True)
+    async def _settle(self, step: Coroutine[object, object, None]) -> None:
+        """Run OK's ``step``; then OK (and Cancel) answer again, whatever came of it."""
+        try:
+            await step
+        except Exception:  # the expected outcomes are said by the step itself
+            log.exception("Saving the settings failed")
+        self._saving = None  # not reached when cancelled: the dialog is going away
+        self._ok_button.setEnabled(True)
 
     async def _store_secret_then_save(self, chosen: Settings, secret: str) -> None:
         source = chosen.source
