@@ -10,10 +10,11 @@ from pathlib import Path
 from journey_widget.app.settings_flow import SettingsFlow
 from journey_widget.model import DataSource
 from journey_widget.secrets import SecretStore
-from journey_widget.settings import Settings, SettingsFile, SourceSettings
+from journey_widget.settings import AuthKind, Settings, SettingsFile, SourceSettings
 from journey_widget.sources.cache import JourneyCache
 from journey_widget.ui.shell.main_window import MainWindow
 from memory_keyring import MemoryKeyring
+from slow_io import GatedKeyring, off_the_main_thread
 
 WAIT_MS = 10_000
 
@@ -78,3 +79,37 @@ def test_the_same_back_end_reconnects_at_once_and_keeps_its_cache(
     new = replace(old, source=replace(old.source, timeout_seconds=30.0))
     flow.apply(old, new, calls=Calls(), reconnect=lambda: reconnected.append("reconnect"))
     assert reconnected == ["reconnect"]
+
+
+def test_sign_out_forgets_on_a_worker_and_the_open_dialog_says_so(
+    qtbot, qloop, qapp, tmp_path: Path
+) -> None:
+    backend = GatedKeyring(writes_wait=False)
+    secrets = SecretStore(backend, environ={})
+    source = SourceSettings(kind=DataSource.DATA_CLOUD, base_url="https://x", auth=AuthKind.BEARER)
+    settings_file = SettingsFile(tmp_path / "settings.json")
+    settings_file.save(Settings(source=source))
+    secrets.set(source.kind, source.auth, "token")
+    backend.threads.clear()  # the test's own set, above; from here on: the app's calls
+    window = MainWindow()
+    qtbot.addWidget(window)
+    signed_out: list[bool] = []
+    flow = SettingsFlow(
+        qapp,
+        window,
+        settings_file,
+        secrets,
+        region=lambda: "DE",
+        service=lambda: None,
+        on_applied=lambda settings: None,
+        on_signed_out=lambda: signed_out.append(True),
+    )
+    dialog = flow.open()  # the window's child
+    secret = dialog.field("secret")
+    qtbot.waitUntil(lambda: secret.placeholderText() == "Stored; type to replace", timeout=WAIT_MS)
+    dialog.sign_out_button.click()
+    qtbot.waitUntil(lambda: bool(signed_out), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: secret.placeholderText() == "Not stored yet", timeout=WAIT_MS)
+    assert backend.entries == {}
+    assert off_the_main_thread(backend.threads)
+    dialog.reject()

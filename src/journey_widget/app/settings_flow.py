@@ -146,6 +146,8 @@ class SettingsFlow:
         async def run() -> None:
             await asyncio.to_thread(forget)
             log.info("Signed out of %s", source.kind.value)
+            if self._dialog is not None:
+                self._dialog.refresh_secret()  # "Not stored yet" now
             self._on_signed_out()
 
         self._signing_out = asyncio.ensure_future(run())

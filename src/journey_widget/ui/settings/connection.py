@@ -68,6 +68,10 @@ class ConnectionRows:
         self._look_up_secret()
         self._set_result(None, "")
 
+    def refresh_secret(self) -> None:
+        """The keyring changed behind the dialog (sign-out): ask it again what it holds."""
+        self._look_up_secret()
+
     def _look_up_secret(self) -> None:
         """Ask the keyring (on a worker) what it holds for the chosen back end and auth kind."""
         if self._secret_lookup is not None:
