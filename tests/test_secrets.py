@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 from pathlib import Path
 
 import keyring
@@ -128,3 +129,34 @@ def test_usable_backends(monkeypatch) -> None:
     assert is_usable(chainer.ChainerBackend())
     assert is_usable(MemoryKeyring())
     assert entry_name(DataSource.CAMPAIGN_MANAGER, AuthKind.BEARER) == "campaign_manager/bearer"
+
+
+def test_the_back_end_is_found_once_whichever_thread_asks_first(monkeypatch) -> None:
+    """Finding it may take long (plug-ins, D-Bus): a worker does it once; all others wait."""
+    backend = MemoryKeyring()
+    finding = threading.Event()
+    go = threading.Event()
+    finders: list[threading.Thread] = []
+
+    def get_keyring() -> MemoryKeyring:
+        finders.append(threading.current_thread())
+        finding.set()
+        go.wait(10)
+        return backend
+
+    monkeypatch.setattr(keyring, "get_keyring", get_keyring)
+    store = SecretStore(environ={})
+    preparing = threading.Thread(target=store.prepare, name="prepare")
+    preparing.start()
+    assert finding.wait(10)
+    asked: list[bool] = []
+    other = threading.Thread(target=lambda: asked.append(store.available()), name="other")
+    other.start()  # asks while the first is still finding it
+    go.set()
+    preparing.join(10)
+    other.join(10)
+    assert asked == [True]
+    assert [t.name for t in finders] == ["prepare"]
+    store.set(DataSource.DATA_CLOUD, AuthKind.API_KEY, "k")
+    assert store.get(DataSource.DATA_CLOUD, AuthKind.API_KEY) is not None
+    assert len(finders) == 1 and store.backend is backend

@@ -10,12 +10,18 @@ backends), reading and writing say so plainly (``SecretsUnavailable``, and ``ava
 False so the settings dialog can show a sentence) and the environment variable
 ``JOURNEY_WIDGET_SECRET`` supplies the secret instead. The keyring's own entry wins when both
 exist. No Qt here: the CLI and the composition root use it alike.
+
+Every call here may block (finding the back end loads plug-ins and asks D-Bus; a read may wait
+for the user to unlock the keyring), so the window calls them on a worker thread. The back end
+is found once per store, by whichever thread asks first (``prepare`` in the background), and
+kept.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
@@ -68,11 +74,24 @@ class SecretStore:
         environ: Mapping[str, str] | None = None,
     ) -> None:
         self._backend = backend
+        self._finding = threading.Lock()
         self._environ = os.environ if environ is None else environ
 
     @property
     def backend(self) -> KeyringBackend:
-        return self._backend if self._backend is not None else keyring.get_keyring()
+        """The keyring back end, found on first use (blocking) and kept."""
+        backend = self._backend
+        if backend is None:
+            with self._finding:  # two threads asking at once find it once
+                if self._backend is None:
+                    self._backend = keyring.get_keyring()
+                    log.info("Keyring back end: %s", type(self._backend).__name__)
+                backend = self._backend
+        return backend
+
+    def prepare(self) -> None:
+        """Find the back end now (call it on a worker thread at start)."""
+        _ = self.backend
 
     def available(self) -> bool:
         """True when a real keyring backend is there to keep secrets."""

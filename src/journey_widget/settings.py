@@ -4,6 +4,13 @@ Secrets never live here (they go to the keyring, secrets.py). The file is writte
 (temp file + rename), so a crash never leaves half a file; a damaged or foreign file is set
 aside as ``settings.json.broken`` and the defaults are used, with one sentence in the log.
 Unknown keys are kept untouched, so an older version does not erase a newer one's settings.
+
+Writing happens on one worker thread (``save_later``), never on the thread that asks: what
+was asked counts at once for ``current()``, the writes land in the order they were asked, and
+several asked while the worker was busy become one write of the newest. ``save`` waits for
+its write; ``flush_saves`` waits for every write asked so far (the window's last act). Reading
+stays on the caller's thread: the window reads the file once, before its event loop runs, and
+then keeps to ``current()``, in memory.
 """
 
 from __future__ import annotations
@@ -12,6 +19,8 @@ import json
 import logging
 import os
 import tempfile
+import threading
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field, fields, replace
 from enum import StrEnum
 from pathlib import Path
@@ -142,6 +151,43 @@ def settings_path() -> Path:
     return config_dir() / "settings.json"
 
 
+_writer: ThreadPoolExecutor | None = None
+_writer_lock = threading.Lock()
+
+
+def _settings_writer() -> ThreadPoolExecutor:
+    """The one thread that writes settings files, for the whole process (started when needed)."""
+    global _writer
+    with _writer_lock:
+        if _writer is None:
+            _writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="settings-save")
+        return _writer
+
+
+def flush_saves(timeout: float | None = None) -> bool:
+    """Wait until every save asked so far is on disk (or failed); False after ``timeout``."""
+    with _writer_lock:
+        writer = _writer
+    if writer is None:
+        return True
+    try:
+        writer.submit(lambda: None).result(timeout)  # one thread: it runs after all before it
+    except TimeoutError:
+        return False
+    return True
+
+
+def warn_if_failed(future: Future[Any], logger: logging.Logger, message: str) -> None:
+    """Log ``message`` (with the error as %s) when a save asked with ``save_later`` fails."""
+
+    def check(done: Future[Any]) -> None:
+        error = done.exception()
+        if error is not None:
+            logger.warning(message, error)
+
+    future.add_done_callback(check)
+
+
 class SettingsFile:
     """Reads and writes one settings file; keeps what it does not understand."""
 
@@ -149,16 +195,20 @@ class SettingsFile:
         self.path = path or settings_path()
         self._raw: dict[str, Any] = {}
         self._current: Settings | None = None
+        self._lock = threading.Lock()  # _raw, _current, _written and _asked, across threads
+        self._written: tuple[dict[str, Any], Settings | None] = ({}, None)  # on disk
+        self._asked: list[tuple[dict[str, Any], Settings, Future[Settings]]] = []
 
     def current(self) -> Settings:
         """The settings last loaded or saved through this object; loads them the first time."""
         return self._current if self._current is not None else self.load()
 
     def load(self) -> Settings:
-        """The settings in the file; the defaults when there is none. A file that cannot be
-        used (damaged or foreign JSON, nested too deeply, over MAX_SETTINGS_BYTES, binary, not
-        a regular file) is moved aside as ``settings.json.broken`` with one warning in the
-        log, so the next start does not trip over it again."""
+        """Read the file as it is on disk now (``flush_saves`` first to see every save asked);
+        the defaults when there is none. A file that cannot be used (damaged or foreign JSON,
+        nested too deeply, over MAX_SETTINGS_BYTES, binary, not a regular file) is moved aside
+        as ``settings.json.broken`` with one warning in the log, so the next start does not
+        trip over it again."""
         try:
             raw = load_json(read_bounded(self.path, MAX_SETTINGS_BYTES))
             if not isinstance(raw, dict):
@@ -171,9 +221,11 @@ class SettingsFile:
         except OSError as error:
             log.warning("Cannot read the settings file %s (%s); using defaults.", self.path, error)
             return Settings()
-        self._raw = raw
-        self._current = Settings(**{name: _section(name, raw.get(name)) for name in _SECTIONS})
-        return self._current
+        current = Settings(**{name: _section(name, raw.get(name)) for name in _SECTIONS})
+        with self._lock:
+            self._raw, self._current = raw, current
+            self._written = (raw, current)
+        return current
 
     def _set_aside(self, reason: str) -> None:
         """Rename the file (a symlink itself, not its target) to ``settings.json.broken``."""
@@ -192,10 +244,51 @@ class SettingsFile:
         log.warning("The settings file was unusable (%s); kept it as %s.", reason, broken)
 
     def save(self, settings: Settings) -> None:
-        data = dict(self._raw)
-        for name in _SECTIONS:
-            data[name] = {**(self._raw.get(name) or {}), **_plain(asdict(getattr(settings, name)))}
-        data["version"] = SETTINGS_VERSION
+        """Write ``settings`` and wait until they are on disk; raises OSError when not."""
+        self.save_later(settings).result()
+
+    def save_later(self, settings: Settings) -> Future[Settings]:
+        """Ask the writer thread to write ``settings``; ``current()`` gives them from now on.
+
+        The future says when they are on disk (its result: ``settings``) or why not (OSError;
+        the settings in memory then go back to the file's, unless a newer save was asked).
+        """
+        future: Future[Settings] = Future()
+        with self._lock:
+            data = dict(self._raw)
+            for name in _SECTIONS:
+                own = _plain(asdict(getattr(settings, name)))
+                data[name] = {**(self._raw.get(name) or {}), **own}
+            data["version"] = SETTINGS_VERSION
+            self._raw, self._current = data, settings
+            self._asked.append((data, settings, future))
+            first = len(self._asked) == 1
+        if first:  # else the job already waiting writes this one too
+            _settings_writer().submit(self._write_asked)
+        return future
+
+    def _write_asked(self) -> None:
+        """On the writer thread: write the newest settings asked, answer everyone who asked."""
+        with self._lock:
+            asked, self._asked = self._asked, []
+        if not asked:
+            return
+        data, newest, _ = asked[-1]
+        try:
+            self._write(data)
+        except Exception as error:
+            with self._lock:
+                if not self._asked and self._current is newest:
+                    self._raw, self._current = self._written
+            for _, _, future in asked:
+                future.set_exception(error)
+            return
+        with self._lock:
+            self._written = (data, newest)
+        for _, settings, future in asked:
+            future.set_result(settings)
+
+    def _write(self, data: dict[str, Any]) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".settings.", dir=self.path.parent)
         try:
@@ -208,25 +301,25 @@ class SettingsFile:
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
-        self._raw = data
-        self._current = settings
 
     def save_edit(self, chosen: Settings, *, may_configure: bool) -> Settings:
-        """Save what the user edited in the app (the settings dialog); returns what was saved.
+        """``save_edit_later`` and wait until it is on disk; returns what was saved."""
+        return self.save_edit_later(chosen, may_configure=may_configure).result()
+
+    def save_edit_later(self, chosen: Settings, *, may_configure: bool) -> Future[Settings]:
+        """Save what the user edited in the app (the settings dialog), as ``save_later``.
 
         The one path by which the app writes the user's own edits, so the rules hold here
         whatever a dialog shows (SPEC E1, docs/security.md): the access section is never
         taken from an edit but kept as in the file, so nobody raises their own role or lifts
         the privacy setting from the widget; and without the ``configure`` permission an
         edit that changes the data source or its connection raises PermissionDeniedError and
-        nothing is written.
+        nothing is written (raised here, before anything is asked of the writer).
         """
         saved = self.current()
         if not may_configure and chosen.source != saved.source:
             raise PermissionDeniedError(Permission.CONFIGURE)
-        edited = replace(chosen, access=saved.access)
-        self.save(edited)
-        return edited
+        return self.save_later(replace(chosen, access=saved.access))
 
 
 def _section(name: str, raw: object) -> Any:

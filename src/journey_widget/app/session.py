@@ -42,7 +42,7 @@ from journey_widget.paths import default_store_path
 from journey_widget.secrets import SecretStore
 from journey_widget.service.access import access_for
 from journey_widget.service.lookup import JourneyService
-from journey_widget.settings import Settings, SettingsFile, SourceSettings
+from journey_widget.settings import Settings, SettingsFile, SourceSettings, flush_saves
 from journey_widget.sources.base import SourceError
 from journey_widget.ui.calls.pop import CallPopController
 from journey_widget.ui.common.formatting import arg
@@ -128,6 +128,7 @@ class Session:
         self._pop_error: tuple[str, str] | None = None
         self._service: JourneyService | None = None
         self._connecting: asyncio.Task[None] | None = None
+        self._keyring: asyncio.Future[None] | None = None  # finding the keyring's back end
         self._closed = asyncio.Event()
 
     async def run(self) -> int:
@@ -140,6 +141,9 @@ class Session:
         if self._options.screenshot is None:
             self._desktop.start(keep_size=self._options.size is not None)
         window.show()
+        # The keyring's back end is found once, on a worker; the dialog and the wiring use it.
+        self._keyring = asyncio.ensure_future(asyncio.to_thread(self._secrets.prepare))
+        self._keyring.add_done_callback(_log_keyring_failure)
         try:
             self._deliver_pop()
             if self._options.screenshot is not None:
@@ -154,7 +158,8 @@ class Session:
             await self._listeners.stop()
             self._hub.set_status_provider(None)
             await self.aclose()
-            window.close()
+            window.close()  # its place is saved on closing: on the settings writer thread
+            await asyncio.to_thread(flush_saves)  # the process never ends in a half-done save
             loop = asyncio.get_running_loop()
             for number in stop_signals:
                 loop.remove_signal_handler(number)
@@ -207,7 +212,7 @@ class Session:
             if service is None:
                 return
         except MissingSecret:
-            text = missing_secret_text(self._secrets.available())
+            text = missing_secret_text(await asyncio.to_thread(self._secrets.available))
             window.show_error(text.title, text.sentence, retry=self.start)
             return
         except SourceError as error:
@@ -384,6 +389,11 @@ def _close_on_signals(window: MainWindow) -> list[int]:
             continue
         installed.append(number)
     return installed
+
+
+def _log_keyring_failure(finding: asyncio.Future[None]) -> None:
+    if not finding.cancelled() and finding.exception() is not None:
+        log.warning("Could not find the keyring: %s", finding.exception())
 
 
 def _os_reason(error: OSError) -> str:

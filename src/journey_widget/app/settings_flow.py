@@ -2,9 +2,9 @@
 
 One dialog at a time; OK saves (the dialog does) and the saved settings apply live: the call
 rules, language and theme at once; another source, connection or region reconnects the
-session, and another back end empties the offline cache first, so its journeys never stand in
-for this one's. ``Session`` (app/session.py) keeps the settings it runs with and asks this for the
-rest.
+session, and another back end empties the offline cache first (on a worker thread; the session
+reconnects when it is empty), so its journeys never stand in for this one's. ``Session``
+(app/session.py) keeps the settings it runs with and asks this for the rest.
 """
 
 from __future__ import annotations
@@ -58,6 +58,7 @@ class SettingsFlow:
         self._on_applied = on_applied
         self._on_signed_out = on_signed_out
         self._signing_out: asyncio.Future[None] | None = None
+        self._switching: asyncio.Future[None] | None = None  # emptying the cache, then reconnect
         self._dialog: SettingsDialog | None = None
         self._asking: TaskSlot | None = None  # who the user is, for the open dialog
         self.action = SettingsAction(window)
@@ -147,6 +148,8 @@ class SettingsFlow:
         async def run() -> None:
             await asyncio.to_thread(forget)
             log.info("Signed out of %s", source.kind.value)
+            if self._dialog is not None:
+                self._dialog.refresh_secret()  # "Not stored yet" now
             self._on_signed_out()
 
         self._signing_out = asyncio.ensure_future(run())
@@ -169,5 +172,15 @@ class SettingsFlow:
         if new.source != old.source or new.display.region != old.display.region:
             back_end = (old.source.kind, old.source.base_url)
             if back_end != (new.source.kind, new.source.base_url):
-                clear_cache()  # another back end's journeys must not stand in for this one's
+                # Another back end's journeys must not stand in for this one's: empty the
+                # cache (a worker's job: a folder of files), then connect.
+                self._switching = asyncio.ensure_future(self._clear_cache_then(reconnect))
+                return
             reconnect()
+
+    async def _clear_cache_then(self, reconnect: Callable[[], None]) -> None:
+        try:
+            await asyncio.to_thread(clear_cache)
+        except OSError:
+            log.exception("Could not empty the offline cache")
+        reconnect()

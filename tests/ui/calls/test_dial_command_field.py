@@ -67,7 +67,8 @@ def test_a_usable_command_shows_what_would_run_and_is_saved(qtbot, dialog, tmp_p
     field = dialog.field("calls")
     assert not field.problem_label.isVisibleTo(dialog)
     assert field.preview_label.text() == "Runs: baresip-dial --call +49301234567"
-    dialog.accept()
+    with qtbot.waitSignal(dialog.applied):
+        dialog.accept()
     assert not dialog.isVisible()
     calls = _saved(tmp_path)["calls"]
     assert calls["dial_command"] == "baresip-dial --call {number}"
@@ -79,7 +80,8 @@ def test_empty_hands_the_number_to_the_desktop(qtbot, dialog, tmp_path):
     assert dialog.field("dial_command").text() == ""
     assert "{number}" in field.hint_label.text() and "{uri}" in field.hint_label.text()
     assert field.preview_label.text() == "Empty: the desktop's softphone gets tel: and sip: links."
-    dialog.accept()
+    with qtbot.waitSignal(dialog.applied):
+        dialog.accept()
     assert _saved(tmp_path)["calls"]["dial_command"] == ""
 
 

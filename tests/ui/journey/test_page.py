@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 
 from journey_widget.model import Channel, Direction, Interaction
 from journey_widget.service.lookup import JourneyService
-from journey_widget.settings import SettingsFile
+from journey_widget.settings import SettingsFile, flush_saves
 from journey_widget.ui.shell.main_window import MainWindow
 from users import full_access
 
@@ -202,6 +202,7 @@ def test_the_view_choice_is_remembered(qtbot, shown, tmp_path):
     window, _source = shown(settings=SettingsFile(path))
     assert window.view.value == "timeline"
     qtbot.mouseClick(window.journey_page.view_bar.view_button("grid"), Qt.MouseButton.LeftButton)
+    assert flush_saves()  # written on the settings writer thread
     assert json.loads(path.read_text())["display"]["view"] == "grid"
     again, _ = shown(settings=SettingsFile(path))
     assert again.view.value == "grid" and again.table_view.isVisible()

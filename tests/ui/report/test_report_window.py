@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QToolTip
 from journey_widget.model import SegmentKind
 from journey_widget.model.conversation_layout import ViewMode
 from journey_widget.model.date_ranges import DatePreset
-from journey_widget.settings import SettingsFile
+from journey_widget.settings import SettingsFile, flush_saves
 from journey_widget.ui.common.item_roles import ItemRole
 from journey_widget.ui.report.report_window import ReportWindow
 from ui.report.report_data import RAYMOND, clock
@@ -154,6 +154,7 @@ def test_each_view_mode_is_remembered(qtbot, report, settings_file, mode) -> Non
     assert report.pane.timeline.mode is mode
     rows = report.pane.timeline.geometry_model.layout.rows
     assert rows == {ViewMode.MULTI_ROW: 4, ViewMode.STAIRWAY: 5, ViewMode.SINGLE_ROW: 1}[mode]
+    assert flush_saves()  # written on the settings writer thread
     assert SettingsFile(settings_file.path).load().display.report_view_mode == mode.value
     again = ReportWindow(None, settings=SettingsFile(settings_file.path), clock=clock)
     qtbot.addWidget(again)

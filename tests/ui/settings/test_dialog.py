@@ -124,7 +124,8 @@ def test_ok_saves_the_settings_and_the_secret_goes_to_the_keyring_only(
     dialog.field("timeout").setValue(25)
     pick(dialog.field("region"), "ID")
     pick(dialog.field("theme"), Theme.DARK)
-    dialog.accept()
+    with qtbot.waitSignal(dialog.applied, timeout=WAIT_MS):
+        dialog.accept()  # the keyring and the file are written on workers
     assert not dialog.isVisible()
     (saved,) = applied
     assert saved.source.kind is DataSource.DATA_CLOUD
@@ -143,20 +144,26 @@ def test_without_a_keyring_the_dialog_says_so_and_refuses_to_save_a_secret(
 ) -> None:
     dialog = make_dialog(secrets=SecretStore(fail.Keyring(), environ={}))
     note = dialog.field("keyring_note")
-    assert note.isVisibleTo(dialog) and SECRET_ENV_VAR in note.text()
+    qtbot.waitUntil(lambda: note.isVisibleTo(dialog), timeout=WAIT_MS)  # the keyring answered
+    assert SECRET_ENV_VAR in note.text()
     type_into(qtbot, dialog.field("secret"), "typed")
-    dialog.accept()
+    result = dialog.field("test_result")
+    with qtbot.assertNotEmitted(dialog.applied):
+        dialog.accept()
+        qtbot.waitUntil(lambda: SECRET_ENV_VAR in result.text(), timeout=WAIT_MS)
     assert dialog.isVisible()
-    assert SECRET_ENV_VAR in dialog.field("test_result").text()
+    assert not (tmp_path / "settings.json").exists()  # nothing saved when the secret was not
     dialog.field("secret").clear()  # the environment variable will supply it
-    dialog.accept()
+    with qtbot.waitSignal(dialog.applied, timeout=WAIT_MS):
+        dialog.accept()
     assert not dialog.isVisible()
     assert (tmp_path / "settings.json").exists()
 
 
-def test_test_connection_without_any_secret_says_so(make_dialog) -> None:
+def test_test_connection_without_any_secret_says_so(qtbot, make_dialog) -> None:
     dialog = make_dialog(tester=lambda *_: pytest.fail("must not be called"))
-    dialog.field("test_button").click()
+    with qtbot.waitSignal(dialog.test_finished, timeout=WAIT_MS):  # the keyring, on a worker
+        dialog.field("test_button").click()
     assert "No secret is configured." in dialog.field("test_result").text()
 
 

@@ -183,8 +183,7 @@ def test_a_back_end_that_says_agent_locks_the_open_dialog_and_ok_obeys(
         service=lambda: service,
         on_applied=lambda settings: None,
     )
-    dialog = flow.open()
-    qtbot.addWidget(dialog)
+    dialog = flow.open()  # the window's child: closed with it; the flow deletes it after OK
     assert dialog.field("source").isEnabled()  # the automatic default locks nobody out
     dialog.field("base_url").setText("https://elsewhere.example.com/api")
 

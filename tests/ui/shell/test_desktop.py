@@ -10,7 +10,13 @@ import pytest
 
 from fixtures.stores import demo_records, write_store
 from journey_widget.app.session import GuiOptions, Session
-from journey_widget.settings import AccessSettings, Settings, SettingsFile, settings_path
+from journey_widget.settings import (
+    AccessSettings,
+    Settings,
+    SettingsFile,
+    flush_saves,
+    settings_path,
+)
 
 WAIT_MS = 10_000
 
@@ -79,6 +85,7 @@ def test_the_place_is_remembered_from_one_session_to_the_next(qtbot, session_for
     first.window.setGeometry(60, 40, 420, 640)
     first.desktop.placement.always_on_top.trigger()
     first.window.close()
+    assert flush_saves()  # written on the settings writer thread
     saved = json.loads(settings_path().read_text())["window"]
     assert (saved["width"], saved["height"], saved["always_on_top"]) == (420, 640, True)
 

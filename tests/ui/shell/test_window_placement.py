@@ -9,7 +9,7 @@ from PySide6.QtCore import QMargins, QRect, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow
 
-from journey_widget.settings import SettingsFile, SnapEdge, WindowSettings
+from journey_widget.settings import SettingsFile, SnapEdge, WindowSettings, flush_saves
 from journey_widget.ui.shell.autostart import AutostartError
 from journey_widget.ui.shell.window_placement import WindowPlacement, edge_of, on_screen, snapped
 
@@ -112,6 +112,7 @@ def place(qtbot, settings_path):
 
     def build(window_settings: dict | None = None, *, starter=None):
         if window_settings is not None:
+            flush_saves()  # an earlier window's last save lands first, then this file
             settings_path.write_text(json.dumps({"window": window_settings}))
         window = QMainWindow()
         qtbot.addWidget(window)
@@ -129,6 +130,7 @@ def place(qtbot, settings_path):
 
 
 def saved(settings_path) -> dict:
+    flush_saves()  # the writer thread has written what was asked so far
     return json.loads(settings_path.read_text())["window"]
 
 
@@ -246,6 +248,7 @@ def test_start_at_login_that_cannot_be_written_says_so_and_stays_off(place, sett
     placement.start_at_login.trigger()
     assert not placement.start_at_login.isChecked()
     assert problems == ["Could not write /ro/autostart/journey-widget.desktop: denied."]
+    flush_saves()
     assert not settings_path.exists() or saved(settings_path)["start_at_login"] is False
 
 
@@ -265,6 +268,7 @@ def test_nothing_is_written_before_the_window_was_placed(place, settings_path):
     window, _placement, _ = place()
     window.show()
     window.close()  # a --screenshot run never restores: it must not overwrite the user's place
+    flush_saves()
     assert not settings_path.exists()
 
 

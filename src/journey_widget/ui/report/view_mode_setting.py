@@ -7,7 +7,7 @@ import logging
 from dataclasses import replace
 
 from journey_widget.model.conversation_layout import DEFAULT_VIEW_MODE, ViewMode
-from journey_widget.settings import SettingsFile
+from journey_widget.settings import SettingsFile, warn_if_failed
 
 log = logging.getLogger(__name__)
 
@@ -22,12 +22,10 @@ def remembered_mode(settings_file: SettingsFile | None) -> ViewMode:
 
 
 def remember_mode(settings_file: SettingsFile | None, mode: ViewMode | str) -> None:
-    """Save the chosen mode; a settings file that cannot be written is logged, not raised."""
+    """Save the chosen mode on the settings writer thread; a failure is logged, not raised."""
     if settings_file is None:
         return
     settings = settings_file.current()
     display = replace(settings.display, report_view_mode=ViewMode(mode).value)
-    try:
-        settings_file.save(replace(settings, display=display))
-    except OSError as error:
-        log.warning("Could not remember the timeline view mode: %s", error)
+    saving = settings_file.save_later(replace(settings, display=display))
+    warn_if_failed(saving, log, "Could not remember the timeline view mode: %s")

@@ -4,10 +4,15 @@ connection" and its result, and the lock without the configure permission (SPEC 
 
 ``ConnectionRows`` is a part of ``SettingsDialog`` (a mixin), kept apart because it is one idea;
 its texts are in the ``SettingsDialog`` translation context, where they have always been.
+
+The keyring is asked on a worker thread (it may wait for D-Bus or for the user to unlock it):
+whether a secret is stored, and whether there is a keyring at all, show when the answer
+arrives; the dialog answers meanwhile. The tasks are kept here, one of each kind at a time.
 """
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
@@ -15,8 +20,8 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit
 
 from journey_widget.model import DataSource
-from journey_widget.secrets import SecretOrigin, SecretStore, needs_secret
-from journey_widget.settings import AuthKind
+from journey_widget.secrets import FoundSecret, SecretOrigin, SecretStore, needs_secret
+from journey_widget.settings import AuthKind, SourceSettings
 from journey_widget.ui.common.source_errors import missing_secret_text
 from journey_widget.ui.settings.choices import base_url_problem, secret_labels
 from journey_widget.ui.settings.connection_test import ConnectionTest
@@ -42,6 +47,11 @@ class ConnectionRows:
     _keyring_note: QLabel
     _lock_note: QLabel
     _test_result: QLabel
+    # What the keyring said for the chosen back end and auth kind: (keyring usable, the secret
+    # found), None until it answered; the task asking it; the task starting a test.
+    _secret_state: tuple[bool, FoundSecret | None] | None = None
+    _secret_lookup: asyncio.Task[None] | None = None
+    _test_start: asyncio.Task[None] | None = None
 
     def on_kind_changed(self) -> None:
         remote = self._source.currentData() != DataSource.LOCAL
@@ -55,11 +65,36 @@ class ConnectionRows:
         }
         for field, shown in rows.items():
             self._form.setRowVisible(field, shown)
-        self._keyring_note.setVisible(
-            remote and needs_secret(auth) and not self._secrets.available()
-        )
-        self._update_secret_field()
+        self._look_up_secret()
         self._set_result(None, "")
+
+    def refresh_secret(self) -> None:
+        """The keyring changed behind the dialog (sign-out): ask it again what it holds."""
+        self._look_up_secret()
+
+    def _look_up_secret(self) -> None:
+        """Ask the keyring (on a worker) what it holds for the chosen back end and auth kind."""
+        if self._secret_lookup is not None:
+            self._secret_lookup.cancel()
+        self._secret_state = None
+        self._keyring_note.setVisible(False)
+        self._update_secret_field()
+        auth = AuthKind(self._auth.currentData())
+        if not needs_secret(auth):
+            self._secret_lookup = None
+            return
+        kind = DataSource(self._source.currentData())
+        self._secret_lookup = asyncio.ensure_future(self._secret_looked_up(kind, auth))
+
+    async def _secret_looked_up(self, kind: DataSource, auth: AuthKind) -> None:
+        self._secret_state = await asyncio.to_thread(self._keyring_state, kind, auth)
+        self._secret_lookup = None
+        self._keyring_note.setVisible(kind is not DataSource.LOCAL and not self._secret_state[0])
+        self._update_secret_field()
+
+    def _keyring_state(self, kind: DataSource, auth: AuthKind) -> tuple[bool, FoundSecret | None]:
+        """On a worker thread: whether there is a keyring, and the secret found."""
+        return self._secrets.available(), self._secrets.get(kind, auth)
 
     def on_url_edited(self) -> None:
         if not self._url_problem.isHidden():
@@ -71,11 +106,23 @@ class ConnectionRows:
             return
         settings = self.chosen().source
         secret = self.typed_secret()
-        stored = self._secrets.get(settings.kind, settings.auth)
-        if needs_secret(settings.auth) and secret is None and stored is None:
-            text = missing_secret_text(self._secrets.available())
+        if needs_secret(settings.auth) and secret is None:  # the stored one, if there is one
+            self._test_start = asyncio.ensure_future(self._test_with_stored_secret(settings))
+            return
+        self._start_test(settings, secret)
+
+    async def _test_with_stored_secret(self, settings: SourceSettings) -> None:
+        available, stored = await asyncio.to_thread(
+            self._keyring_state, settings.kind, settings.auth
+        )
+        self._test_start = None
+        if stored is None:
+            text = missing_secret_text(available)
             self._set_result(False, f"{text.title} {text.sentence}")
             return
+        self._start_test(settings, None)
+
+    def _start_test(self, settings: SourceSettings, secret: str | None) -> None:
         if self._connection_test.start(settings, secret):
             self._set_result(None, self._connection_test.busy_text())
 
@@ -83,7 +130,17 @@ class ConnectionRows:
         self._set_result(ok, text)
 
     def _cancel_test(self) -> None:
+        if self._test_start is not None:
+            self._test_start.cancel()
+            self._test_start = None
         self._connection_test.cancel()
+
+    def _cancel_keyring_tasks(self) -> None:
+        """The dialog closes: nothing it asked may touch it afterwards."""
+        self._cancel_test()
+        if self._secret_lookup is not None:
+            self._secret_lookup.cancel()
+            self._secret_lookup = None
 
     def refresh_lock(self) -> None:
         """Ask again whether the user may configure (the back end has said who they are)."""
@@ -121,12 +178,14 @@ class ConnectionRows:
 
     def _update_secret_field(self) -> None:
         auth = AuthKind(self._auth.currentData())
-        kind = DataSource(self._source.currentData())
         label = secret_labels().get(auth, QCoreApplication.translate("SettingsDialog", "Secret"))
         self._secret.property("form_label").setText(f"{label}:")
         self._secret.setAccessibleName(label)
-        found = self._secrets.get(kind, auth) if needs_secret(auth) else None
-        if found is None:
+        state = self._secret_state if needs_secret(auth) else (True, None)
+        found = state[1] if state is not None else None
+        if state is None:
+            placeholder = ""  # the keyring has not answered yet
+        elif found is None:
             placeholder = QCoreApplication.translate("SettingsDialog", "Not stored yet")
         elif found.origin is SecretOrigin.ENVIRONMENT:
             placeholder = QCoreApplication.translate(

@@ -14,7 +14,9 @@ connection") are ``settings_connection.ConnectionRows``. "Test connection" await
 ``tester`` the composition root gives (it builds the source with the typed, unsaved values
 and runs its ``check()``) on the qasync loop (connection_test.py):
 the dialog never freezes, a second click restarts it, closing the dialog cancels it. OK
-validates, stores the secret, saves the settings atomically (SettingsFile), emits ``applied``.
+validates, then stores the secret (keyring, on a worker) and saves the settings (SettingsFile's
+writer thread), and only when both are done closes and emits ``applied``; meanwhile the dialog
+answers, and OK and Cancel wait for the outcome.
 """
 
 from __future__ import annotations
@@ -42,8 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from journey_widget.model import DataSource
-from journey_widget.model.permissions import PermissionDeniedError
-from journey_widget.secrets import SecretStore, SecretsUnavailable, needs_secret
+from journey_widget.secrets import SecretStore, needs_secret
 from journey_widget.settings import AuthKind, Settings, SettingsFile, Theme
 from journey_widget.ui.calls.dial_command_field import DialCommandField
 from journey_widget.ui.common.scrolling_page import ScrollingPage
@@ -58,6 +59,7 @@ from journey_widget.ui.settings.choices import (
 )
 from journey_widget.ui.settings.connection import ConnectionRows
 from journey_widget.ui.settings.connection_test import ConnectionTest, Tester
+from journey_widget.ui.settings.saving import SaveOnOk
 
 __all__ = ["SettingsAction", "SettingsDialog"]
 
@@ -69,7 +71,7 @@ def _select(combo: QComboBox, value: object) -> None:
     combo.setCurrentIndex(max(0, index))
 
 
-class SettingsDialog(ConnectionRows, QDialog):
+class SettingsDialog(ConnectionRows, SaveOnOk, QDialog):
     """Edit ``settings``; on OK they are saved to ``settings_file`` and ``applied`` is emitted."""
 
     applied = Signal(object)  # Settings, after they were saved
@@ -95,6 +97,7 @@ class SettingsDialog(ConnectionRows, QDialog):
         self._file = settings_file
         self._secrets = secrets
         self._connection_test = ConnectionTest(tester, self)
+        self._saving: asyncio.Task[None] | None = None  # OK: the secret and the settings
         self._source = QComboBox(self)
         self._base_url = QLineEdit(self)
         self._url_problem = QLabel(self)
@@ -363,6 +366,9 @@ class SettingsDialog(ConnectionRows, QDialog):
     # --- slots (the connection rows' are in ConnectionRows) -------------------------------
 
     def accept(self) -> None:
+        """Validate; then store the secret and save the settings on a worker; then apply."""
+        if self._saving is not None:
+            return  # OK again while the last one is being saved
         chosen = self.chosen()
         remote = chosen.source.kind is not DataSource.LOCAL
         if remote and not self._show_url_problem():
@@ -376,35 +382,14 @@ class SettingsDialog(ConnectionRows, QDialog):
             self._show_lock()  # the back end said so only now: look again, then OK
             return
         secret = self.typed_secret() if allowed else None
-        if remote and secret is not None and needs_secret(chosen.source.auth):
-            try:
-                self._secrets.set(chosen.source.kind, chosen.source.auth, secret)
-            except SecretsUnavailable:
-                self._set_result(
-                    False,
-                    self.tr(
-                        "The secret cannot be saved: this computer has no keyring. Clear the "
-                        "field and set JOURNEY_WIDGET_SECRET instead."
-                    ),
-                )
-                self._secret.setFocus(Qt.FocusReason.OtherFocusReason)
-                return
-        try:
-            saved = self._file.save_edit(chosen, may_configure=allowed)
-        except PermissionDeniedError:  # the file's source is not what this dialog showed
-            log.warning("Refused to change the data source without the configure permission")
-            self._lock_note.show()
-            self._source.setFocus(Qt.FocusReason.OtherFocusReason)
-            return
-        except OSError as error:
-            log.warning("Could not save the settings: %s", error)
-            self._set_result(False, self.tr("The settings could not be saved."))
-            return
-        self._settings = saved
-        self._cancel_test()
-        super().accept()
-        self.applied.emit(saved)
+        stores = remote and secret is not None and needs_secret(chosen.source.auth)
+        self._start_saving(chosen, allowed, secret if stores else None)  # saving.py
+
+    def reject(self) -> None:
+        if self._saving is not None:
+            return  # the settings are being saved: OK's outcome comes first
+        super().reject()
 
     def done(self, result: int) -> None:
-        self._cancel_test()
+        self._cancel_keyring_tasks()
         super().done(result)

@@ -34,7 +34,7 @@ from journey_widget.service.lookup import (
     JourneyService,
     LookupResult,
 )
-from journey_widget.settings import Settings, SettingsFile
+from journey_widget.settings import Settings, SettingsFile, warn_if_failed
 from journey_widget.ui.common.formatting import arg
 from journey_widget.ui.common.icons import menu_icon
 from journey_widget.ui.common.state_panel import StatePanel, Text
@@ -361,20 +361,16 @@ class MainWindow(LookupFlow, QMainWindow):
         # The file's current settings: the settings dialog may have saved newer ones meanwhile.
         self._settings = self._settings_file.current()
         self._settings = replace(self._settings, display=replace(self._settings.display, view=view))
-        try:
-            self._settings_file.save(self._settings)
-        except OSError as error:
-            log.warning("Could not remember the view: %s", error)
+        saving = self._settings_file.save_later(self._settings)  # written on the writer thread
+        warn_if_failed(saving, log, "Could not remember the view: %s")
 
     def on_language_picked(self, code: str) -> None:
         """The Language menu: remember ``code`` ("" the system's), then speak it."""
         if self._settings_file is not None:
             settings = self._settings_file.current()
             self._settings = replace(settings, display=replace(settings.display, language=code))
-            try:
-                self._settings_file.save(self._settings)
-            except OSError as error:
-                log.warning("Could not remember the language: %s", error)
+            saving = self._settings_file.save_later(self._settings)
+            warn_if_failed(saving, log, "Could not remember the language: %s")
         app = QCoreApplication.instance()
         if app is not None:
             i18n.switch_language(app, code)

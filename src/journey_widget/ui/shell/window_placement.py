@@ -26,7 +26,7 @@ from PySide6.QtCore import QEvent, QMargins, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from journey_widget.settings import SettingsFile, SnapEdge, WindowSettings
+from journey_widget.settings import SettingsFile, SnapEdge, WindowSettings, warn_if_failed
 from journey_widget.ui.shell import autostart as autostart_module
 from journey_widget.ui.shell.autostart import Autostart, AutostartError
 
@@ -302,11 +302,10 @@ class WindowPlacement(QObject):
             self._save()
 
     def _save(self) -> None:
+        """On the settings writer thread; saves asked in quick succession become one write."""
         current = self._settings_file.current()
-        try:
-            self._settings_file.save(replace(current, window=self._state))
-        except OSError as error:
-            log.warning("Could not remember the window's place: %s", error)
+        saving = self._settings_file.save_later(replace(current, window=self._state))
+        warn_if_failed(saving, log, "Could not remember the window's place: %s")
 
     def _show_problem(self, message: str) -> None:
         QMessageBox.warning(self._window, self.tr("Start at login"), message)
