@@ -147,6 +147,7 @@ class MainWindow(DeferredDeletion, LookupFlow, QMainWindow):
             page = JourneyPage(self)
             self._journey_page = page
             self._pages.addWidget(page)
+            page.ensurePolished()  # as if it had been there when the window was shown
             self.setTabOrder(self._menu_button, page)
             page.period_requested.connect(self.on_period_requested)
             page.view_switched.connect(self.on_view_switched)
