@@ -144,8 +144,7 @@ class MainWindow(DeferredDeletion, LookupFlow, QMainWindow):
             from journey_widget.ui.journey.page import JourneyPage
 
             load_phone_metadata()
-            page = JourneyPage(self)
-            self._journey_page = page
+            self._journey_page = page = JourneyPage(self)
             self._pages.addWidget(page)
             page.ensurePolished()  # as if it had been there when the window was shown
             self.setTabOrder(self._menu_button, page)
