@@ -132,8 +132,7 @@ class MainWindow(DeferredDeletion, LookupFlow, QMainWindow):
         after_first_paint(self, lambda: self._prepare_when_ready(painted=True))
 
     def _prepare_when_ready(self, *, painted: bool = False) -> None:
-        """Painted and connected: build the journey page from the event loop; neither the first
-        picture nor the connection waits for it (issue 14.9). Asked for earlier, it is built."""
+        """Painted and connected: build the journey page, from the event loop (issue 14.9)."""
         self._painted = self._painted or painted
         if self._painted and self._service is not None and self._journey_page is None:
             QTimer.singleShot(0, self, self._page)
@@ -141,7 +140,7 @@ class MainWindow(DeferredDeletion, LookupFlow, QMainWindow):
     def _page(self) -> JourneyPage:
         """The journey page, built on first use (with the phone metadata its numbers need)."""
         if self._journey_page is None:
-            from journey_widget.ui.journey.page import JourneyPage
+            from journey_widget.ui.journey.page import JourneyPage  # not before the first paint
 
             load_phone_metadata()
             self._journey_page = page = JourneyPage(self)
@@ -274,9 +273,8 @@ class MainWindow(DeferredDeletion, LookupFlow, QMainWindow):
 
     def set_view(self, view: JourneyViewKind | str) -> None:
         """Show the timeline or the grid (the filter and selection stay); not remembered."""
-        if self._journey_page is None:
-            self._view_kind = JourneyViewKind(view)
-        else:
+        self._view_kind = JourneyViewKind(view)  # the page's, once there is one
+        if self._journey_page is not None:
             self._journey_page.set_view(view)
 
     def add_interaction(self, interaction: Interaction) -> None:
@@ -414,8 +412,7 @@ class MainWindow(DeferredDeletion, LookupFlow, QMainWindow):
     # --- what the window shows -------------------------------------------------------------
 
     def _show_journey(self, journey: Journey, result: LookupResult) -> None:
-        page = self._page()
-        page.show_journey(journey, result.since, self._period_months)
+        self._page().show_journey(journey, result.since, self._period_months)
         if result.outage is not None and result.cached_at is not None:
             self._source_banner.show_offline(result.cached_at, result.outage.reason)
         elif result.cached_at is not None:
@@ -427,7 +424,7 @@ class MainWindow(DeferredDeletion, LookupFlow, QMainWindow):
         self._customer_name = name
         self._update_title()
         self._state = ViewState.JOURNEY
-        self._pages.setCurrentWidget(page)
+        self._pages.setCurrentWidget(self._page())
         self.journey_shown.emit(journey)
 
     def _set_panel_state(self, state: ViewState) -> None:
