@@ -25,14 +25,17 @@ import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-
-import keyring
-import keyring.errors
-from keyring.backend import KeyringBackend
-from keyring.backends import chainer, fail
+from typing import TYPE_CHECKING
 
 from journey_widget.model import DataSource
 from journey_widget.settings import AuthKind
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
+
+# keyring is imported where a secret is first read, written or asked about, never at import:
+# it pulls in importlib_metadata, jaraco and urllib (about a fifth of the window's start-up),
+# and a window on the local store never needs it (issue 14.9).
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +87,8 @@ class SecretStore:
         if backend is None:
             with self._finding:  # two threads asking at once find it once
                 if self._backend is None:
+                    import keyring  # on first use: importing it costs the start-up ~100 ms
+
                     self._backend = keyring.get_keyring()
                     log.info("Keyring back end: %s", type(self._backend).__name__)
                 backend = self._backend
@@ -110,9 +115,11 @@ class SecretStore:
         if not needs_secret(auth):
             return None
         if self.available():
+            from keyring.errors import KeyringError
+
             try:
                 value = self.backend.get_password(SERVICE_NAME, entry_name(source, auth))
-            except keyring.errors.KeyringError as error:
+            except KeyringError as error:
                 log.warning(
                     "Could not read %s from the keyring: %s",
                     entry_name(source, auth),
@@ -131,9 +138,11 @@ class SecretStore:
             raise SecretsUnavailable(
                 f"No keyring is available to keep the secret; set {SECRET_ENV_VAR} instead."
             )
+        from keyring.errors import KeyringError
+
         try:
             self.backend.set_password(SERVICE_NAME, name, secret)
-        except keyring.errors.KeyringError as error:
+        except KeyringError as error:
             raise SecretsUnavailable(
                 f"The keyring refused to store the secret ({type(error).__name__})."
             ) from None
@@ -143,11 +152,13 @@ class SecretStore:
         """Forget the keyring entry (sign-out); nothing happens when there is none."""
         if not self.available():
             return
+        from keyring.errors import KeyringError, PasswordDeleteError
+
         try:
             self.backend.delete_password(SERVICE_NAME, entry_name(source, auth))
-        except keyring.errors.PasswordDeleteError:
+        except PasswordDeleteError:
             return
-        except keyring.errors.KeyringError as error:
+        except KeyringError as error:
             log.warning(
                 "Could not delete %s from the keyring: %s",
                 entry_name(source, auth),
@@ -157,6 +168,8 @@ class SecretStore:
 
 def is_usable(backend: KeyringBackend) -> bool:
     """False for the fail backend and for a chainer that chains nothing usable."""
+    from keyring.backends import chainer, fail
+
     if isinstance(backend, fail.Keyring):
         return False
     if isinstance(backend, chainer.ChainerBackend):

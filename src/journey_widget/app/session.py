@@ -20,6 +20,7 @@ import logging
 import logging.handlers
 import signal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
@@ -49,9 +50,11 @@ from journey_widget.ui.common.formatting import arg
 from journey_widget.ui.common.source_errors import failure_text, missing_secret_text
 from journey_widget.ui.operations.menu import OperationsMenu
 from journey_widget.ui.report.launcher import ReportLauncher
-from journey_widget.ui.settings.dialog import SettingsDialog
 from journey_widget.ui.shell.desktop import DesktopIntegration, install_desktop
 from journey_widget.ui.shell.main_window import MainWindow
+
+if TYPE_CHECKING:  # opened from the menu: imported then, not at start-up (issue 14.9)
+    from journey_widget.ui.settings.dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
@@ -28,8 +29,11 @@ from journey_widget.sources.cache_folder import clear_cache
 from journey_widget.ui.calls.pop import CallPopController
 from journey_widget.ui.common.palettes import apply_theme
 from journey_widget.ui.common.task_slot import TaskSlot
-from journey_widget.ui.settings.dialog import SettingsAction, SettingsDialog
+from journey_widget.ui.settings.action import SettingsAction
 from journey_widget.ui.shell.main_window import MainWindow, MenuGroup
+
+if TYPE_CHECKING:  # the dialog is imported when first opened, not at start-up (issue 14.9)
+    from journey_widget.ui.settings.dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +74,8 @@ class SettingsFlow:
             self._dialog.raise_()
             self._dialog.activateWindow()
             return self._dialog
+        from journey_widget.ui.settings.dialog import SettingsDialog
+
         dialog = SettingsDialog(
             self._settings_file.current(),
             self._settings_file,

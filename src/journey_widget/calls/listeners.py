@@ -14,15 +14,16 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from journey_widget.calls import local_socket, sink
-from journey_widget.calls.baresip import BaresipClient
 from journey_widget.calls.events import load_message
-from journey_widget.calls.http_endpoint import HttpCallEndpoint
-from journey_widget.calls.token import load_or_create_token
 from journey_widget.model import DEFAULT_REGION
 from journey_widget.settings import CallSettings
+
+if TYPE_CHECKING:  # imported when switched on: most desks run neither (issue 14.9)
+    from journey_widget.calls.baresip import BaresipClient
+    from journey_widget.calls.http_endpoint import HttpCallEndpoint
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +54,7 @@ class CallListeners:
         http_port: int | None = None,
         baresip: str | None = None,
         region: str = DEFAULT_REGION,
-        token_loader: Callable[[], str] = load_or_create_token,
+        token_loader: Callable[[], str] | None = None,  # default: load_or_create_token
     ) -> None:
         self._hub = hub
         self._region = region
@@ -83,9 +84,13 @@ class CallListeners:
     async def start(self) -> None:
         """Start what is switched on; a failure is reported as the listener's state, not raised."""
         if self._http_port is not None and self._http is None:
+            from journey_widget.calls.http_endpoint import HttpCallEndpoint
+            from journey_widget.calls.token import load_or_create_token
+
+            token_loader = self._token_loader or load_or_create_token
             try:
                 endpoint = HttpCallEndpoint(
-                    self._hub, token=self._token_loader(), port=self._http_port, region=self._region
+                    self._hub, token=token_loader(), port=self._http_port, region=self._region
                 )
                 await endpoint.start()
             except OSError as error:
@@ -94,6 +99,8 @@ class CallListeners:
             else:
                 self._http = endpoint
         if self._baresip_address is not None and self._baresip is None:
+            from journey_widget.calls.baresip import BaresipClient
+
             host, port = self._baresip_address
             self._baresip = BaresipClient(self._hub, host=host, port=port, region=self._region)
             self._baresip.start()

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-
-import phonenumbers
+from typing import TYPE_CHECKING
 
 from journey_widget.model.enums import IdentifierKind
 from journey_widget.model.journey import Identifier
+
+if TYPE_CHECKING:
+    import phonenumbers
 
 MAX_IDENTIFIER_LENGTH = 256
 DEFAULT_REGION = "DE"
@@ -22,6 +24,15 @@ _PHONE_CHARS = re.compile(r"^[+\d\s().\-/]+$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
 _SIP_SCHEME = re.compile(r"^(sips?|tel):", re.IGNORECASE)
 _SIP_HOST = re.compile(r"^[a-z0-9.\-\[\]:]+$")
+
+
+def load_phone_metadata() -> None:
+    """Import phonenumbers now (a window does so after its first paint, issue 14.9).
+
+    Every function here that needs it imports it on first use: it is a fair part of the
+    start-up, and neither the idle window nor a command without a number needs it.
+    """
+    import phonenumbers  # noqa: F401
 
 
 def clean(text: str) -> str:
@@ -46,6 +57,8 @@ def normalize_phone(text: str, region: str = DEFAULT_REGION) -> str | None:
     if text.startswith("00"):
         # International prefix written the European way; valid whatever the region's IDD.
         text = "+" + text[2:]
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(text, region.upper())
     except phonenumbers.NumberParseException:
@@ -72,6 +85,8 @@ def _plausible(number: phonenumbers.PhoneNumber) -> bool:
     "4567" is "possible" in Germany (a local number without area code) but as a caller ID it
     is an internal extension, not +494567.
     """
+    import phonenumbers
+
     if phonenumbers.is_valid_number(number):
         return True
     national = phonenumbers.national_significant_number(number)
@@ -157,6 +172,8 @@ def display_phone(e164: str) -> str:
 
     Numbers the metadata does not know keep their E.164 form rather than a wrong grouping.
     """
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(e164, None)
     except phonenumbers.NumberParseException:

@@ -14,8 +14,6 @@ import re
 from dataclasses import replace
 from types import MappingProxyType
 
-import phonenumbers
-
 from journey_widget.model.enums import IdentifierKind, SurveyKind
 from journey_widget.model.identifiers import display_phone
 from journey_widget.model.journey import (
@@ -64,6 +62,8 @@ def obfuscate_phone(e164: str) -> str:
 
 
 def _split_country_code(e164: str) -> str:
+    import phonenumbers  # on first use, as in model/identifiers.py
+
     try:
         code = str(phonenumbers.parse(e164, None).country_code)
     except phonenumbers.NumberParseException:

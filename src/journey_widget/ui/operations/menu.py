@@ -9,14 +9,18 @@ the main window owns it, and closing it deletes it (the next open makes a new on
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction
 
 from journey_widget.model import Journey
 from journey_widget.model.permissions import Permission
 from journey_widget.service.lookup import JourneyService
-from journey_widget.ui.operations.view import CustomerOperationsView
 from journey_widget.ui.shell.main_window import MainWindow, MenuGroup
+
+if TYPE_CHECKING:  # imported when the window is first opened, not at start-up (issue 14.9)
+    from journey_widget.ui.operations.view import CustomerOperationsView
 
 
 class OperationsMenu(QObject):
@@ -62,6 +66,8 @@ class OperationsMenu(QObject):
 
     def on_open(self) -> CustomerOperationsView:
         if self._view is None:
+            from journey_widget.ui.operations.view import CustomerOperationsView
+
             self._view = CustomerOperationsView(self.service, parent=self._window)
             self._view.destroyed.connect(self._forget_view)
             self._view.anonymised.connect(self.on_anonymised)

@@ -9,14 +9,17 @@ deletes it (``WA_DeleteOnClose``), and the entry makes a new one the next time.
 from __future__ import annotations
 
 import asyncio
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 from journey_widget.service.lookup import JourneyService
 from journey_widget.settings import SettingsFile
-from journey_widget.ui.report.report_window import ReportWindow
 from journey_widget.ui.shell.main_window import MainWindow, MenuGroup
+
+if TYPE_CHECKING:  # imported when the report is first opened, not at start-up (issue 14.9)
+    from journey_widget.ui.report.report_window import ReportWindow
 
 
 class ReportLauncher(QObject):
@@ -57,6 +60,8 @@ class ReportLauncher(QObject):
     def open(self) -> ReportWindow:
         """Show (or raise) the report window, with the main window's current service."""
         if self._report is None:
+            from journey_widget.ui.report.report_window import ReportWindow
+
             # A window of its own, owned by the main window: it goes when the main window goes.
             self._report = ReportWindow(
                 self._window.service, settings=self._settings, parent=self._window

@@ -16,7 +16,6 @@ and the CLI may all use it.
 from __future__ import annotations
 
 import os
-import plistlib
 import subprocess
 import sys
 from collections.abc import Sequence
@@ -177,6 +176,8 @@ def launch_agent(command: Sequence[str], label: str = LAUNCH_AGENT_LABEL) -> byt
     """The LaunchAgent property list that runs ``command`` once at login."""
     if not command:
         raise ValueError("The autostart command is empty.")
+    import plistlib  # macOS only, and only when switched on: not at every start (issue 14.9)
+
     return plistlib.dumps(
         {
             "Label": label,

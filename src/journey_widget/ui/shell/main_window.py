@@ -13,8 +13,9 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -29,34 +30,38 @@ from PySide6.QtWidgets import (
 
 from journey_widget import i18n
 from journey_widget.model import Interaction, Journey, display_phone
+from journey_widget.model.identifiers import load_phone_metadata
 from journey_widget.service.lookup import (
     DEFAULT_PERIOD_MONTHS,
     JourneyService,
     LookupResult,
 )
 from journey_widget.settings import Settings, SettingsFile, warn_if_failed
+from journey_widget.ui.common.first_paint import after_first_paint
 from journey_widget.ui.common.formatting import arg
 from journey_widget.ui.common.icons import menu_icon
 from journey_widget.ui.common.state_panel import StatePanel, Text
 from journey_widget.ui.common.suggestions import SuggestionPopup
 from journey_widget.ui.common.task_slot import TaskSlot
 from journey_widget.ui.common.window_owner import hold_top_level
-from journey_widget.ui.detail.popup import DetailPopup
-from journey_widget.ui.journey.customer_header import CustomerHeader
-from journey_widget.ui.journey.filter_bar import FilterBar
-from journey_widget.ui.journey.interaction_table import InteractionTableModel
-from journey_widget.ui.journey.interaction_view import InteractionTableView
 from journey_widget.ui.journey.lookup_flow import (
     SUGGESTION_LIMIT,
     LookupFlow,
     ViewState,
 )
-from journey_widget.ui.journey.page import JourneyPage
 from journey_widget.ui.journey.source_banner import SourceBanner
-from journey_widget.ui.journey.timeline_view import TimelineView
 from journey_widget.ui.journey.view_bar import JourneyViewKind
 from journey_widget.ui.shell.language_menu import LanguageMenu
 from journey_widget.ui.shell.window_menu import MenuGroup, SectionedMenu
+
+if TYPE_CHECKING:  # the journey page is built (and imported) after the first paint
+    from journey_widget.ui.detail.popup import DetailPopup
+    from journey_widget.ui.journey.customer_header import CustomerHeader
+    from journey_widget.ui.journey.filter_bar import FilterBar
+    from journey_widget.ui.journey.interaction_table import InteractionTableModel
+    from journey_widget.ui.journey.interaction_view import InteractionTableView
+    from journey_widget.ui.journey.page import JourneyPage
+    from journey_widget.ui.journey.timeline_view import TimelineView
 
 log = logging.getLogger(__name__)
 
@@ -107,7 +112,8 @@ class MainWindow(LookupFlow, QMainWindow):
         self._popup = SuggestionPopup(self._search)
         self._pages = QStackedWidget(self)
         self._panel = StatePanel(self)
-        self._journey_page = JourneyPage(self)
+        self._journey_page: JourneyPage | None = None
+        self._view_kind = JourneyViewKind.TIMELINE  # the page's view, until there is a page
         self._banners = QVBoxLayout()  # call banners, offline notices: between search and page
         self._source_banner = SourceBanner()  # a saved copy is shown, or the back end is down
         self._focus_search = QAction(self)
@@ -124,6 +130,29 @@ class MainWindow(LookupFlow, QMainWindow):
         self._connect_signals()
         self.set_view(self._initial_view(view))
         self.show_idle()
+        self._painted = False  # the journey page waits for the first paint and the service
+        after_first_paint(self, lambda: self._prepare_when_ready(painted=True))
+
+    def _prepare_when_ready(self, *, painted: bool = False) -> None:
+        """Painted and connected: build the journey page, from the event loop (issue 14.9)."""
+        self._painted = self._painted or painted
+        if self._painted and self._service is not None and self._journey_page is None:
+            QTimer.singleShot(0, self, self._page)
+
+    def _page(self) -> JourneyPage:
+        """The journey page, built on first use (with the phone metadata its numbers need)."""
+        if self._journey_page is None:
+            from journey_widget.ui.journey.page import JourneyPage  # not before the first paint
+
+            load_phone_metadata()
+            self._journey_page = page = JourneyPage(self)
+            self._pages.addWidget(page)
+            page.ensurePolished()  # as if it had been there when the window was shown
+            self.setTabOrder(self._menu_button, page)
+            page.period_requested.connect(self.on_period_requested)
+            page.view_switched.connect(self.on_view_switched)
+            page.set_view(self._view_kind)
+        return self._journey_page
 
     def _initial_view(self, view: str | None) -> JourneyViewKind:
         """The view asked for (``--view``), else the remembered one, else the timeline."""
@@ -178,7 +207,6 @@ class MainWindow(LookupFlow, QMainWindow):
         self._search.setClearButtonEnabled(True)
         self._search.setMaxLength(256)
         self._pages.addWidget(self._panel)
-        self._pages.addWidget(self._journey_page)
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -205,7 +233,6 @@ class MainWindow(LookupFlow, QMainWindow):
         self._menu_button.setMenu(self._menu)
         self._menu_button.setAutoRaise(True)
         self.setTabOrder(self._search, self._menu_button)
-        self.setTabOrder(self._menu_button, self._journey_page)
 
     def _connect_signals(self) -> None:
         self._search.returnPressed.connect(self.on_search_submitted)
@@ -216,8 +243,6 @@ class MainWindow(LookupFlow, QMainWindow):
         self._refresh.triggered.connect(self.on_refresh)
         self._quit.triggered.connect(self.close)
         self._language_menu.language_picked.connect(self.on_language_picked)
-        self._journey_page.period_requested.connect(self.on_period_requested)
-        self._journey_page.view_switched.connect(self.on_view_switched)
 
     # --- what other parts of the program use ---------------------------------------------
 
@@ -246,16 +271,18 @@ class MainWindow(LookupFlow, QMainWindow):
     @property
     def view(self) -> JourneyViewKind:
         """The journey view shown: timeline or grid."""
-        return self._journey_page.view
+        return self._journey_page.view if self._journey_page is not None else self._view_kind
 
     def set_view(self, view: JourneyViewKind | str) -> None:
         """Show the timeline or the grid (the filter and selection stay); not remembered."""
-        self._journey_page.set_view(view)
+        self._view_kind = JourneyViewKind(view)  # the page's, once there is one
+        if self._journey_page is not None:
+            self._journey_page.set_view(view)
 
     def add_interaction(self, interaction: Interaction) -> None:
         """A live event for the customer shown: the views take it in place, no reload."""
         if self._state is ViewState.JOURNEY:
-            self._journey_page.add_interaction(interaction)
+            self._page().add_interaction(interaction)
 
     @property
     def service(self) -> JourneyService | None:
@@ -266,6 +293,7 @@ class MainWindow(LookupFlow, QMainWindow):
         self._lookups.cancel()
         self._service = service
         self.service_changed.emit(service)
+        self._prepare_when_ready()
 
     def show_idle(self) -> None:
         self._lookups.cancel()
@@ -314,39 +342,39 @@ class MainWindow(LookupFlow, QMainWindow):
 
     @property
     def empty_panel(self) -> StatePanel:
-        return self._journey_page.empty
+        return self._page().empty
 
     @property
     def empty_panel_shown(self) -> bool:
-        return self._journey_page.empty.isVisible()
+        return self._journey_page is not None and self._journey_page.empty.isVisible()
 
     @property
     def header(self) -> CustomerHeader:
-        return self._journey_page.header
+        return self._page().header
 
     @property
     def journey_page(self) -> JourneyPage:
-        return self._journey_page
+        return self._page()
 
     @property
     def table_view(self) -> InteractionTableView:
-        return self._journey_page.table
+        return self._page().table
 
     @property
     def table_model(self) -> InteractionTableModel:
-        return self._journey_page.model
+        return self._page().model
 
     @property
     def timeline_view(self) -> TimelineView:
-        return self._journey_page.timeline
+        return self._page().timeline
 
     @property
     def filter_bar(self) -> FilterBar:
-        return self._journey_page.filter_bar
+        return self._page().filter_bar
 
     @property
     def detail_popup(self) -> DetailPopup:
-        return self._journey_page.popup
+        return self._page().popup
 
     @property
     def suggestion_popup(self) -> SuggestionPopup:
@@ -382,7 +410,7 @@ class MainWindow(LookupFlow, QMainWindow):
     # --- what the window shows -------------------------------------------------------------
 
     def _show_journey(self, journey: Journey, result: LookupResult) -> None:
-        self._journey_page.show_journey(journey, result.since, self._period_months)
+        self._page().show_journey(journey, result.since, self._period_months)
         if result.outage is not None and result.cached_at is not None:
             self._source_banner.show_offline(result.cached_at, result.outage.reason)
         elif result.cached_at is not None:
@@ -394,7 +422,7 @@ class MainWindow(LookupFlow, QMainWindow):
         self._customer_name = name
         self._update_title()
         self._state = ViewState.JOURNEY
-        self._pages.setCurrentWidget(self._journey_page)
+        self._pages.setCurrentWidget(self._page())
         self.journey_shown.emit(journey)
 
     def _set_panel_state(self, state: ViewState) -> None:
