@@ -13,11 +13,8 @@ Every file is written atomically (temp file + rename). A damaged journey file is
 removed; a damaged index empties the cache; neither is ever more than a log line. The file
 names are hashes, so a customer id or number never appears in a path.
 
-The folder is trusted only as far as the cache made it (issue 16): files are read only when
-they are regular files of bounded size, opened without following a symlink; only names the
-cache makes (``index.json``, ``<32 hex>.jsonl``, ``.cache-*.tmp``) are ever deleted; and a
-cache folder that is a symlink is not followed: the link itself is removed (never its
-target) and a real folder made in its place. ``JourneyCache`` is
+The folder is trusted only as far as the cache made it (cache_files.py, issue 16): bounded
+regular files read without following links, only its own names deleted. ``JourneyCache`` is
 synchronous and thread-safe (one lock); ``CachingSource`` wraps a back end as a JourneySource
 and does the file work in a worker thread. The local store is never cached (factory.py).
 """
@@ -30,8 +27,6 @@ import hashlib
 import json
 import logging
 import os
-import re
-import stat
 import tempfile
 import threading
 from collections.abc import Callable
@@ -48,6 +43,15 @@ from journey_widget.sources.base import (
     JourneySource,
     UserDirectory,
 )
+from journey_widget.sources.cache_files import (
+    TEMP_PREFIX,
+    TEMP_SUFFIX,
+    checked_key,
+    make_folder,
+    read_own_file,
+    real_folder,
+    remove_own_files,
+)
 from journey_widget.sources.local import jsonl_format
 
 log = logging.getLogger(__name__)
@@ -55,16 +59,7 @@ log = logging.getLogger(__name__)
 CACHE_FORMAT = 1
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 INDEX_NAME = "index.json"
-# The names the cache makes, and so the only ones it deletes: entry files and temp files.
-_ENTRY_NAME = re.compile(r"[0-9a-f]{32}\.jsonl")
-_TEMP_PREFIX, _TEMP_SUFFIX = ".cache-", ".tmp"
-_TEMP_NAME = re.compile(r"\.cache-[A-Za-z0-9_]{1,32}\.tmp")
-_KEY = re.compile(r"[0-9a-f]{32}")
 MIN_INDEX_BYTES = 1024 * 1024
-
-
-class _Refused(ValueError):
-    """A cache file that is not a bounded regular file of the cache's own."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,10 +206,10 @@ class JourneyCache:
         if not self._real_folder():
             return self._entries
         try:
-            raw = json.loads(_read_own_file(self.folder / INDEX_NAME, self.index_max_bytes))
+            raw = json.loads(read_own_file(self.folder / INDEX_NAME, self.index_max_bytes))
             if not isinstance(raw, dict) or raw.get("cache") != CACHE_FORMAT:
                 raise ValueError("not a cache index of this version")
-            entries = {_checked_key(k): _Entry.from_json(v) for k, v in raw["entries"].items()}
+            entries = {checked_key(k): _Entry.from_json(v) for k, v in raw["entries"].items()}
         except FileNotFoundError:
             return self._entries
         except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError) as error:
@@ -235,7 +230,7 @@ class JourneyCache:
         if entry is None or not self._real_folder():
             return None
         try:
-            data = _read_own_file(self.folder / f"{key}.jsonl", self.max_bytes)
+            data = read_own_file(self.folder / f"{key}.jsonl", self.max_bytes)
             journey = _decode(data, entry.customer_id)
         except (OSError, ValueError, RecursionError) as error:
             log.warning("A cached journey was damaged or missing (%s); removed it", error)
@@ -281,65 +276,13 @@ class JourneyCache:
         _write_atomically(self.folder / INDEX_NAME, json.dumps(index).encode("utf-8"))
 
     def _real_folder(self) -> bool:
-        """Whether the folder exists as a real folder; a symlink in its place is removed
-        (the link, never what it points at), so nothing is read or deleted through it."""
-        try:
-            mode = os.lstat(self.folder).st_mode
-        except FileNotFoundError:
-            return False
-        if stat.S_ISLNK(mode):
-            log.warning("The offline cache folder was a symbolic link; removed the link")
-            self.folder.unlink()
-            return False
-        return stat.S_ISDIR(mode)
+        return real_folder(self.folder)
 
     def _make_folder(self) -> None:
-        if not self._real_folder():
-            self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        if not stat.S_ISDIR(os.lstat(self.folder).st_mode):
-            raise NotADirectoryError(f"{self.folder} is not a folder")
+        make_folder(self.folder)
 
     def _remove_files(self, *, temp_files: bool = False) -> None:
-        """Delete the cache's own files: its index and entries (and temp files, when no
-        write of this process can be under way), nothing else that is in the folder."""
-        for path in self.folder.iterdir():
-            name = path.name
-            if (
-                name == INDEX_NAME
-                or _ENTRY_NAME.fullmatch(name)
-                or (temp_files and _TEMP_NAME.fullmatch(name))
-            ):
-                with contextlib.suppress(FileNotFoundError, IsADirectoryError, PermissionError):
-                    path.unlink()
-
-
-def _checked_key(key: object) -> str:
-    """An index key names a file in the folder: only the cache's own hash form will do."""
-    if type(key) is not str or not _KEY.fullmatch(key):
-        raise ValueError("an index key is not one of the cache's file names")
-    return key
-
-
-def _read_own_file(path: Path, cap: int) -> bytes:
-    """The bytes of ``path`` if it is a regular file (not a symlink, FIFO or device) of at
-    most ``cap`` bytes; never blocks on a FIFO, never reads more than ``cap + 1`` bytes."""
-    flags = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
-    try:
-        fd = os.open(path, flags)
-    except OSError as error:
-        if isinstance(error, FileNotFoundError):
-            raise
-        raise _Refused(f"{path.name} cannot be opened as a file of the cache: {error}") from None
-    with os.fdopen(fd, "rb") as handle:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            raise _Refused(f"{path.name} is not a regular file")
-        if info.st_size > cap:
-            raise _Refused(f"{path.name} is larger than {cap} bytes")
-        data = handle.read(cap + 1)
-    if len(data) > cap:
-        raise _Refused(f"{path.name} is larger than {cap} bytes")
-    return data
+        remove_own_files(self.folder, INDEX_NAME, temp_files=temp_files)
 
 
 def _decode(data: bytes, customer_id: str) -> Journey:
@@ -369,7 +312,7 @@ def _decode(data: bytes, customer_id: str) -> Journey:
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=_TEMP_PREFIX, suffix=_TEMP_SUFFIX, dir=path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
