@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import os
 import threading
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
@@ -228,6 +229,15 @@ def test_an_entry_with_a_deep_line_is_a_miss(tmp_path: Path) -> None:
     entry = _entry(cache.folder)
     entry.write_text(json.dumps({"cache": 1, "fetched_at": NOW.isoformat()}) + "\n" + deep_json())
     assert JourneyCache(cache.folder).get("C1") is None
+
+
+def test_a_back_end_text_beyond_the_import_limits_is_cached(tmp_path: Path) -> None:
+    cache = JourneyCache(tmp_path / "journeys")
+    person = customer("C1", "R" * 800, "+4915112345678")
+    long_call = replace(call("C1-I1", "C1", NOW), agent_comments="c" * 30_000)
+    cache.put(Journey(person, (long_call,)))
+    again = JourneyCache(cache.folder).get("C1")
+    assert again is not None and again.journey.interactions[0].agent_comments == "c" * 30_000
 
 
 def test_entries_are_written_as_regular_files_only_in_the_folder(tmp_path: Path) -> None:
