@@ -7,7 +7,11 @@ generators and paths here: the tests that use them sit where their module's test
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
+import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 HERE = Path(__file__).parent
@@ -48,3 +52,44 @@ def make_fifo(path: Path) -> Path:
     """A named pipe: opening it for reading blocks until a writer comes, unless O_NONBLOCK."""
     os.mkfifo(path)
     return path
+
+
+@contextlib.contextmanager
+def tmpfs(folder: Path, size: str = "200k") -> Iterator[Path]:
+    """A tiny filesystem of its own at ``folder`` (root only: pytest.skip otherwise), for a
+    real full disk (ENOSPC) or, remounted with ``read_only``, a real read-only folder;
+    unmounted afterwards whatever happens."""
+    import pytest
+
+    if os.name != "posix" or os.geteuid() != 0:
+        pytest.skip("mounting a tmpfs needs root")
+    folder.mkdir(parents=True, exist_ok=True)
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)],
+        capture_output=True,
+        text=True,
+    )
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.strip()}")
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], check=False)
+
+
+def read_only(folder: Path) -> None:
+    """Remount the tmpfs at ``folder`` read-only: even root can't write there then."""
+    subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
+
+
+def fill(folder: Path) -> None:
+    """Write a filler file until the filesystem at ``folder`` is full."""
+    fd = os.open(folder / "filler", os.O_WRONLY | os.O_CREAT, 0o600)
+    try:
+        while True:
+            os.write(fd, b"\0" * 4096)
+    except OSError as error:
+        if error.errno != errno.ENOSPC:
+            raise
+    finally:
+        os.close(fd)

@@ -79,16 +79,26 @@ def open_store(path: Path, *, create: bool = True, region: str = DEFAULT_REGION)
     Raises StoreError for a missing, foreign, damaged, newer or unwritable store.
     """
     path = Path(path)
-    return Store(connect(path, create=create), path, region)
+    conn, read_only = connect(path, create=create)
+    return Store(conn, path, region, read_only=read_only)
 
 
 class Store:
     """A journey store opened by ``open_store``; close it (or use ``with``) when done."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path, region: str = DEFAULT_REGION):
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        path: Path,
+        region: str = DEFAULT_REGION,
+        *,
+        read_only: bool = False,
+    ) -> None:
         self._conn: sqlite3.Connection | None = conn
         self.path = path
         self.region = region
+        # Opened read-only (a reader that can't write the file or folder): reads only.
+        self.read_only = read_only
 
     def __enter__(self) -> Store:
         return self
