@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -80,3 +81,10 @@ def test_bad_values_name_line_and_field_not_python(tmp_path: Path, capsys) -> No
     assert 'line 3: field "name" is nested deeper than 16 levels' in err
     assert 'line 4: customer "C3": field "name" is longer than 500 characters' in err
     assert "3 lines could not be imported, so nothing was imported" in err
+
+
+def test_a_named_pipe_is_not_called_missing(tmp_path: Path, capsys) -> None:
+    fifo = tmp_path / "pipe.jsonl"
+    os.mkfifo(fifo)
+    assert main(["--store", str(tmp_path / "s.sqlite"), "import", str(fifo)]) == 2
+    assert f"{fifo} is not a regular file, so it can't be imported." in capsys.readouterr().err

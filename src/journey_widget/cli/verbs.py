@@ -213,6 +213,8 @@ def search_json(match: CustomerMatch) -> dict[str, object]:
 
 def import_file(args: argparse.Namespace) -> int:
     if not args.file.is_file():
+        if args.file.exists() and not args.file.is_dir():  # a named pipe, a device
+            raise CommandError(f"{args.file} is not a regular file, so it can't be imported.")
         raise CommandError(f"There is no file {args.file}.")
     with _opened_store(args, create=True) as store:
         report = store.import_file(args.file, region=args.region, skip_bad=args.skip_bad)

@@ -4,12 +4,14 @@ import is all or nothing unless the good lines are asked for (``skip_bad``)."""
 from __future__ import annotations
 
 import json
+import threading
 import tracemalloc
 from pathlib import Path
 
 import pytest
 
-from hostile import MIB, corpus, write_big_line
+from hostile import MIB, corpus, make_fifo, write_big_line
+from journey_widget.sources.base import StoreError
 from journey_widget.sources.local.importer import MAX_LINE_BYTES
 from journey_widget.sources.local.store import Store, open_store
 
@@ -96,3 +98,21 @@ def test_a_long_last_line_without_newline(store: Store, tmp_path: Path) -> None:
     path.write_text(json.dumps(GOOD[0]) + "\n" + "x" * (MAX_LINE_BYTES + 10))
     report = store.import_file(path, skip_bad=True)
     assert report.customers == 1 and [line for line, _ in report.errors] == [2]
+
+
+def test_a_fifo_is_refused_not_waited_on(tmp_path: Path) -> None:
+    fifo = make_fifo(tmp_path / "pipe.jsonl")
+    result: list[object] = []
+
+    def work() -> None:  # the store on this thread: a connection belongs to its thread
+        try:
+            with open_store(tmp_path / "fifo.sqlite") as store:
+                store.import_file(fifo)
+        except StoreError as error:
+            result.append(str(error))
+
+    thread = threading.Thread(target=work, daemon=True)
+    thread.start()
+    thread.join(timeout=60)
+    assert not thread.is_alive(), "the import waited for a writer on a named pipe"
+    assert result == [f"{fifo} is not a regular file, so it can't be imported."]

@@ -9,7 +9,9 @@ without being held (docs/import-format.md "Limits").
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -201,7 +203,16 @@ def read_lines(path: Path) -> Iterator[tuple[int, str | None]]:
     A line longer than MAX_LINE_BYTES comes as (line number, None), its text skipped unread.
     """
     try:
-        handle = open(path, "rb")  # noqa: SIM115 (closed below; errors need the handle)
+        # Not blocking: a named pipe must be refused, not waited on for a writer.
+        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+        fd = os.open(path, flags)
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            os.close(fd)
+            if stat.S_ISDIR(mode):
+                raise IsADirectoryError(path)
+            raise StoreError(f"{path} is not a regular file, so it can't be imported.")
+        handle = os.fdopen(fd, "rb")
     except FileNotFoundError:
         raise StoreError(f"No file at {path}.") from None
     except IsADirectoryError:
