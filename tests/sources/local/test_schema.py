@@ -13,6 +13,7 @@ import pytest
 from hostile import fill, read_only, tmpfs
 from journey_widget.model import Customer
 from journey_widget.sources.base import StoreError
+from journey_widget.sources.local import schema
 from journey_widget.sources.local.store import open_store
 
 
@@ -100,3 +101,22 @@ def test_an_immutable_store_file_serves_reads_opened_read_only(tmp_path: Path) -
 def test_a_writable_store_is_not_opened_read_only(tmp_path: Path) -> None:
     with open_store(make_store(tmp_path / "journeys.sqlite"), create=False) as store:
         assert not store.read_only
+
+
+def test_a_reader_that_may_not_write_asks_for_read_only(tmp_path: Path, monkeypatch) -> None:
+    """Without root (no mount, no chattr): the open path itself, with access denied."""
+    path = make_store(tmp_path / "journeys.sqlite")
+    monkeypatch.setattr(schema.os, "access", lambda *args, **kwargs: False)
+    opened: list[str] = []
+    real_connect = sqlite3.connect
+
+    def recording_connect(target, *args, **kwargs):
+        opened.append(str(target))
+        return real_connect(target, *args, **kwargs)
+
+    monkeypatch.setattr(schema.sqlite3, "connect", recording_connect)
+    with open_store(path, create=False) as store:
+        assert store.read_only and store.journey("C1") is not None
+    assert opened and all("mode=ro" in uri for uri in opened)
+    with pytest.raises(StoreError, match="cannot be written: the file or its folder is read-only"):
+        open_store(path, create=True)

@@ -158,13 +158,19 @@ def _open(path: Path, *, create: bool, read_only: bool) -> sqlite3.Connection:
     try:
         if not read_only:
             return sqlite3.connect(f"{uri}?mode={'rwc' if create else 'rw'}", uri=True)
-        conn = sqlite3.connect(f"{uri}?mode=ro", uri=True)
+        conn = None
         try:
+            conn = sqlite3.connect(f"{uri}?mode=ro", uri=True)
             conn.execute("PRAGMA user_version").fetchone()  # a WAL store needs its -shm here
             conn.execute("SELECT 1 FROM sqlite_schema LIMIT 1").fetchone()
             return conn
         except sqlite3.OperationalError:
-            conn.close()  # no -shm and none can be made (read-only folder, full disk)
+            if conn is not None:
+                conn.close()
+            # Only where no -shm can be made (a read-only folder, a full disk) is immutable
+            # right; anything else (a busy store) is an error of its own.
+            if os.access(path.parent, os.W_OK) and not _no_space(path):
+                raise
         return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True)
     except sqlite3.Error as error:
         raise describe(error, path) from None
