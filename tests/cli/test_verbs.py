@@ -58,7 +58,7 @@ def test_mixed_file_loads_good_lines_and_names_bad_ones(tmp_path: Path, capsys) 
     path = tmp_path / "mixed.jsonl"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     store = tmp_path / "s.sqlite"
-    assert main(["--store", str(store), "import", str(path)]) == 1
+    assert main(["--store", str(store), "import", str(path), "--skip-bad"]) == 1
     captured = capsys.readouterr()
     assert "Imported 1 customer, 1 interaction" in captured.out
     assert "line 2: " in captured.err and "JSON" in captured.err

@@ -120,6 +120,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     imp = verbs.add_parser("import", parents=[common], help="load a JSON Lines file into the store")
     imp.add_argument("file", type=Path, metavar="FILE")
+    imp.add_argument(
+        "--skip-bad",
+        action="store_true",
+        help="load the good lines and list the bad ones (by default one bad line means "
+        "nothing is imported)",
+    )
 
     exp = verbs.add_parser(
         "export", parents=[common], help="write one customer's data as JSON Lines"

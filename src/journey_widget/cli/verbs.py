@@ -213,28 +213,38 @@ def search_json(match: CustomerMatch) -> dict[str, object]:
 
 def import_file(args: argparse.Namespace) -> int:
     if not args.file.is_file():
+        if args.file.exists() and not args.file.is_dir():  # a named pipe, a device
+            raise CommandError(f"{args.file} is not a regular file, so it can't be imported.")
         raise CommandError(f"There is no file {args.file}.")
     with _opened_store(args, create=True) as store:
-        report = store.import_file(args.file, region=args.region)
+        report = store.import_file(args.file, region=args.region, skip_bad=args.skip_bad)
     return _print_report(report, f"from {args.file}")
 
 
 def _print_report(report: ImportReport, where: str) -> int:
-    print(
-        f"Imported {_count(report.customers, 'customer')}, "
-        f"{_count(report.interactions, 'interaction')} and "
-        f"{_count(report.tickets, 'ticket')} {where}."
-    )
+    """What was loaded (nothing, when a bad line undid an all-or-nothing import), then the
+    bad lines; exit 1 when there were any."""
+    if report.committed:
+        print(
+            f"Imported {_count(report.customers, 'customer')}, "
+            f"{_count(report.interactions, 'interaction')} and "
+            f"{_count(report.tickets, 'ticket')} {where}."
+        )
     if not report.error_count:
         return EXIT_OK
     for line, reason in report.errors[:MAX_REPORTED_LINES]:
         print(f"line {line}: {reason}", file=sys.stderr)
     if report.error_count > MAX_REPORTED_LINES:
         print(f"… and {report.error_count - MAX_REPORTED_LINES} more.", file=sys.stderr)
-    print(
-        f"journey-widget: {_count(report.error_count, 'line')} could not be imported.",
-        file=sys.stderr,
-    )
+    bad = _count(report.error_count, "line")
+    if report.committed:
+        print(f"journey-widget: {bad} could not be imported.", file=sys.stderr)
+    else:
+        print(
+            f"journey-widget: {bad} could not be imported, so nothing was imported; "
+            "correct the file, or load the other lines with --skip-bad.",
+            file=sys.stderr,
+        )
     return EXIT_NOT_FOUND
 
 

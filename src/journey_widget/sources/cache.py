@@ -11,7 +11,10 @@ down the cached one stands in. Files live in the platformdirs cache folder (path
 
 Every file is written atomically (temp file + rename). A damaged journey file is ignored and
 removed; a damaged index empties the cache; neither is ever more than a log line. The file
-names are hashes, so a customer id or number never appears in a path. ``JourneyCache`` is
+names are hashes, so a customer id or number never appears in a path.
+
+The folder is trusted only as far as the cache made it (cache_files.py, issue 16): bounded
+regular files read without following links, only its own names deleted. ``JourneyCache`` is
 synchronous and thread-safe (one lock); ``CachingSource`` wraps a back end as a JourneySource
 and does the file work in a worker thread. The local store is never cached (factory.py).
 """
@@ -40,6 +43,15 @@ from journey_widget.sources.base import (
     JourneySource,
     UserDirectory,
 )
+from journey_widget.sources.cache_files import (
+    TEMP_PREFIX,
+    TEMP_SUFFIX,
+    checked_key,
+    make_folder,
+    read_own_file,
+    real_folder,
+    remove_own_files,
+)
 from journey_widget.sources.local import jsonl_format
 
 log = logging.getLogger(__name__)
@@ -47,6 +59,7 @@ log = logging.getLogger(__name__)
 CACHE_FORMAT = 1
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 INDEX_NAME = "index.json"
+MIN_INDEX_BYTES = 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +123,8 @@ class JourneyCache:
     ) -> None:
         self.folder = Path(folder)
         self.max_bytes = max_bytes
+        # An index line per journey is far smaller than the journey; anything bigger is junk.
+        self.index_max_bytes = max(MIN_INDEX_BYTES, max_bytes // 4)
         self._clock = clock
         self._lock = threading.Lock()
         self._entries: dict[str, _Entry] | None = None  # file key -> entry; loaded lazily
@@ -157,7 +172,7 @@ class JourneyCache:
                 self._drop(key)
                 self._save_index()
                 return
-            self.folder.mkdir(parents=True, exist_ok=True)
+            self._make_folder()
             _write_atomically(self.folder / f"{key}.jsonl", data)
             self._drop_identifiers(key)
             self._tick += 1
@@ -179,11 +194,8 @@ class JourneyCache:
         """Forget everything: sign-out, another back end, the cache switched off."""
         with self._lock:
             self._entries, self._by_identifier, self._tick = {}, {}, 0
-            if not self.folder.is_dir():
-                return
-            for path in self.folder.iterdir():
-                if path.suffix in {".jsonl", ".json", ".tmp"} or path.name.startswith(".cache-"):
-                    path.unlink(missing_ok=True)
+            if self._real_folder():
+                self._remove_files(temp_files=True)
 
     # --- inside the lock -----------------------------------------------------------------
 
@@ -191,15 +203,16 @@ class JourneyCache:
         if self._entries is not None:
             return self._entries
         self._entries, self._by_identifier, self._tick = {}, {}, 0
-        path = self.folder / INDEX_NAME
+        if not self._real_folder():
+            return self._entries
         try:
-            raw = json.loads(path.read_bytes())
+            raw = json.loads(read_own_file(self.folder / INDEX_NAME, self.index_max_bytes))
             if not isinstance(raw, dict) or raw.get("cache") != CACHE_FORMAT:
                 raise ValueError("not a cache index of this version")
-            entries = {str(k): _Entry.from_json(v) for k, v in raw["entries"].items()}
+            entries = {checked_key(k): _Entry.from_json(v) for k, v in raw["entries"].items()}
         except FileNotFoundError:
             return self._entries
-        except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError) as error:
             log.warning("The offline cache's index was damaged (%s); emptying the cache", error)
             self._entries = {}
             self._remove_files()
@@ -214,11 +227,12 @@ class JourneyCache:
     def _read(self, key: str) -> CachedJourney | None:
         entries = self._load()
         entry = entries.get(key)
-        if entry is None:
+        if entry is None or not self._real_folder():
             return None
         try:
-            journey = _decode(self.folder / f"{key}.jsonl", entry.customer_id)
-        except (OSError, ValueError) as error:
+            data = read_own_file(self.folder / f"{key}.jsonl", self.max_bytes)
+            journey = _decode(data, entry.customer_id)
+        except (OSError, ValueError, RecursionError) as error:
             log.warning("A cached journey was damaged or missing (%s); removed it", error)
             self._drop(key)
             self._save_index()
@@ -231,7 +245,9 @@ class JourneyCache:
         self._drop_identifiers(key)
         assert self._entries is not None
         self._entries.pop(key, None)
-        (self.folder / f"{key}.jsonl").unlink(missing_ok=True)
+        if self._real_folder():
+            with contextlib.suppress(FileNotFoundError, IsADirectoryError, PermissionError):
+                (self.folder / f"{key}.jsonl").unlink()
 
     def _drop_identifiers(self, key: str) -> None:
         for ident in [i for i, k in self._by_identifier.items() if k == key]:
@@ -250,44 +266,53 @@ class JourneyCache:
 
     def _save_index(self) -> None:
         assert self._entries is not None
-        if not self._entries and not self.folder.is_dir():
+        if not self._entries and not self._real_folder():
             return
         index = {
             "cache": CACHE_FORMAT,
             "entries": {key: entry.to_json() for key, entry in self._entries.items()},
         }
-        self.folder.mkdir(parents=True, exist_ok=True)
+        self._make_folder()
         _write_atomically(self.folder / INDEX_NAME, json.dumps(index).encode("utf-8"))
 
-    def _remove_files(self) -> None:
-        for path in self.folder.glob("*.jsonl"):
-            path.unlink(missing_ok=True)
-        (self.folder / INDEX_NAME).unlink(missing_ok=True)
+    def _real_folder(self) -> bool:
+        return real_folder(self.folder)
+
+    def _make_folder(self) -> None:
+        make_folder(self.folder)
+
+    def _remove_files(self, *, temp_files: bool = False) -> None:
+        remove_own_files(self.folder, INDEX_NAME, temp_files=temp_files)
 
 
-def _decode(path: Path, customer_id: str) -> Journey:
-    with path.open(encoding="utf-8") as handle:
-        header = json.loads(handle.readline())
-        if not isinstance(header, dict) or header.get("cache") != CACHE_FORMAT:
-            raise ValueError("not a cached journey of this version")
-        customer: Customer | None = None
-        interactions: list[Interaction] = []
-        tickets: list[Ticket] = []
-        for line in handle:
-            record = jsonl_format.loads(line)
-            if isinstance(record, Customer):
-                customer = record
-            elif isinstance(record, Interaction):
-                interactions.append(record)
-            else:
-                tickets.append(record)
+def _decode(data: bytes, customer_id: str) -> Journey:
+    # Split on "\n" only: str.splitlines would also cut at U+2028 inside a JSON string.
+    lines = data.decode("utf-8").split("\n")
+    if lines[-1] == "":
+        lines.pop()
+    if not lines:
+        raise ValueError("an empty cached journey")
+    header = json.loads(lines[0])
+    if not isinstance(header, dict) or header.get("cache") != CACHE_FORMAT:
+        raise ValueError("not a cached journey of this version")
+    customer: Customer | None = None
+    interactions: list[Interaction] = []
+    tickets: list[Ticket] = []
+    for line in lines[1:]:
+        record = jsonl_format.loads(line, trusted=True)  # a back end's text may be longer
+        if isinstance(record, Customer):
+            customer = record
+        elif isinstance(record, Interaction):
+            interactions.append(record)
+        else:
+            tickets.append(record)
     if customer is None or customer.id != customer_id:
         raise ValueError("the cached journey names another customer")
     return Journey(customer, tuple(interactions), tuple(tickets))
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=".cache-", suffix=".tmp", dir=path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)

@@ -291,7 +291,7 @@ def test_format_error_is_a_value_error():
         ('{"type": "customer", "id": "C1"', "not valid JSON (Expecting"),
         ("{'type': 'customer'}", "not valid JSON ("),
         ('{"type": "customer", "id": "C1", "name": NaN}', "not valid JSON (NaN"),
-        ("[" * 100_000 + "]" * 100_000, "not valid JSON ("),
+        ("[" * 100_000 + "]" * 100_000, "nested deeper than 16 levels"),
         ("", "not valid JSON ("),
     ],
 )

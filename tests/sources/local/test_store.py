@@ -258,7 +258,7 @@ def test_mixed_file_loads_good_lines_and_reports_bad_ones(store, tmp_path):
         ],
         raw_lines={3: "", 4: "{not json", 8: "[1, 2]"},
     )
-    report = store.import_file(path)
+    report = store.import_file(path, skip_bad=True)
     assert (report.customers, report.interactions, report.tickets) == (1, 1, 1)
     assert report.error_count == 4
     assert [number for number, _ in report.errors] == [4, 5, 6, 8]

@@ -14,6 +14,7 @@ import functools
 import json
 import math
 import operator
+import sys
 import types
 import typing
 from collections.abc import Callable, Mapping
@@ -32,6 +33,13 @@ from journey_widget.model import (
     SurveyAnswer,
     Ticket,
     normalize_identifier,
+)
+from journey_widget.sources.local.limits import (
+    DEFAULT_TEXT_LENGTH,
+    MAX_NUMBER_DIGITS,
+    PARAMETER_NAME_LENGTH,
+    TEXT_LENGTHS,
+    LongNumber,
 )
 
 # Enum value lists longer than this are not spelled out in a reason.
@@ -62,6 +70,16 @@ class Invalid(Exception):
         return text
 
 
+def _too_long(length: int, limit: int) -> Invalid:
+    return Invalid(f"is longer than {limit:,} characters (it has {length:,})")
+
+
+def _long_number(value: LongNumber) -> Invalid:
+    return Invalid(
+        f"must be a number of at most {MAX_NUMBER_DIGITS} digits, got one of {value.digits} digits"
+    )
+
+
 Decoder = Callable[[Any, str], Any]
 Encoder = Callable[[Any], Any] | None  # None: the value is already JSON
 
@@ -75,6 +93,8 @@ def show(value: object) -> str:
         return "an object"
     if isinstance(value, list):
         return "an array"
+    if isinstance(value, LongNumber):
+        return f"a number of {value.digits} digits"
     text = json.dumps(value, ensure_ascii=False)
     if len(text) > _SHOWN_VALUE_LENGTH:
         text = text[: _SHOWN_VALUE_LENGTH - 1] + "…"
@@ -89,8 +109,17 @@ def did_you_mean(word: str, choices: typing.Iterable[str]) -> str:
 # --- scalar decoders / encoders ------------------------------------------------------------
 
 
+def _decode_text(value: Any, region: str) -> str:
+    """Text of any length: for records the program wrote itself (``trusted``)."""
+    if type(value) is str:
+        return value
+    raise Invalid(f"must be a string, got {show(value)}")
+
+
 def _decode_str(value: Any, region: str) -> str:
     if type(value) is str:
+        if len(value) > DEFAULT_TEXT_LENGTH:
+            raise _too_long(len(value), DEFAULT_TEXT_LENGTH)
         return value
     raise Invalid(f"must be a string, got {show(value)}")
 
@@ -104,6 +133,8 @@ def _decode_bool(value: Any, region: str) -> bool:
 def _decode_int(value: Any, region: str) -> int:
     if type(value) is int:
         return value
+    if type(value) is LongNumber:
+        raise _long_number(value)
     raise Invalid(f"must be a whole number, got {show(value)}")
 
 
@@ -115,6 +146,8 @@ def _decode_float(value: Any, region: str) -> float:
             return float(value)
         except OverflowError:
             raise Invalid(f"must be a number in range, got {show(value)}") from None
+    if type(value) is LongNumber:
+        raise _long_number(value)
     raise Invalid(f"must be a number, got {show(value)}")
 
 
@@ -124,10 +157,17 @@ def _encode_float(value: float) -> float:
     return value
 
 
-def _decode_survey_answer(value: Any, region: str) -> str | bool | int:
-    if type(value) in (str, bool, int):
-        return value
-    raise Invalid(f"must be a string, true / false or a whole number, got {show(value)}")
+def _survey_answer_codec(text: Decoder) -> tuple[Decoder, Encoder]:
+    def decode(value: Any, region: str) -> str | bool | int:
+        if type(value) is str:
+            return text(value, region)
+        if type(value) in (bool, int):
+            return value
+        if type(value) is LongNumber:
+            raise _long_number(value)
+        raise Invalid(f"must be a string, true / false or a whole number, got {show(value)}")
+
+    return decode, None
 
 
 def _decode_datetime(value: Any, region: str) -> datetime:
@@ -152,12 +192,28 @@ def _encode_datetime(value: datetime) -> str:
     return value.astimezone(UTC).isoformat()
 
 
-def _decode_parameters(value: Any, region: str) -> Mapping[str, str]:
+def _parameters_codec(limited: bool) -> tuple[Decoder, Encoder]:
+    name_length = PARAMETER_NAME_LENGTH if limited else sys.maxsize
+    text_length = DEFAULT_TEXT_LENGTH if limited else sys.maxsize
+
+    def decode(value: Any, region: str) -> Mapping[str, str]:
+        return _decode_parameters(value, name_length, text_length)
+
+    return decode, dict
+
+
+def _decode_parameters(value: Any, name_length: int, text_length: int) -> Mapping[str, str]:
     if type(value) is not dict:
         raise Invalid(f"must be an object of text values, got {show(value)}")
     for key, item in value.items():
+        if len(key) > name_length:
+            raise Invalid(
+                f"has a name longer than {PARAMETER_NAME_LENGTH:,} characters (it has {len(key):,})"
+            )
         if type(item) is not str:
             raise Invalid(f"must be a string, got {show(item)}").inside(key)
+        if len(item) > text_length:
+            raise _too_long(len(item), text_length).inside(key)
     return MappingProxyType(value)
 
 
@@ -222,12 +278,18 @@ _REQUIRED, _NONE_DEFAULT, _EMPTY_DEFAULT, _VALUE_DEFAULT = range(4)
 
 
 class ObjectCodec:
-    """Decode / encode one dataclass: a field table built once, used per record."""
+    """Decode / encode one dataclass: a field table built once, used per record.
 
-    def __init__(self, cls: type) -> None:
+    ``limited``: decoding enforces the import limits (files); without, any length of text
+    (records the program wrote itself: the store's rows, the offline cache).
+    """
+
+    def __init__(self, cls: type, *, limited: bool = True) -> None:
         self.cls = cls
+        self.limited = limited
         self.label = words(cls.__name__)
         self.decoders: dict[str, Decoder] = {}
+        self.text_lengths: dict[str, int] = {}  # the longest text of each text field
         self.required: frozenset[str] = frozenset()
         # (name, encoder, how the default is recognised, the default value)
         self.encoders: list[tuple[str, Encoder, int, Any]] = []
@@ -236,8 +298,12 @@ class ObjectCodec:
         hints = typing.get_type_hints(self.cls)
         required = []
         for f in dataclasses.fields(self.cls):
-            decode, encode = _codec_for(hints[f.name])
+            decode, encode = _codec_for(hints[f.name], self.limited)
             self.decoders[f.name] = decode
+            if decode is _decode_str:
+                self.text_lengths[f.name] = TEXT_LENGTHS.get(f.name, DEFAULT_TEXT_LENGTH)
+            elif decode is _decode_text:
+                self.text_lengths[f.name] = sys.maxsize
             if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
                 required.append(f.name)
                 self.encoders.append((f.name, encode, _REQUIRED, None))
@@ -260,8 +326,11 @@ class ObjectCodec:
             if decode is None:
                 hint = did_you_mean(key, decoders)
                 raise Invalid(hint, unknown_field=True).inside(key)
-            if decode is _decode_str and type(value) is str:
-                kwargs[key] = value  # the most common field, checked inline
+            if (decode is _decode_str or decode is _decode_text) and type(value) is str:
+                # the most common field, checked inline
+                if len(value) > self.text_lengths[key]:
+                    raise _too_long(len(value), self.text_lengths[key]).inside(key)
+                kwargs[key] = value
                 continue
             if value is None:
                 if key in required:
@@ -323,40 +392,54 @@ class _IdentifierCodec(ObjectCodec):
         return Identifier(identifier.kind, value, identifier.number_type)
 
 
+_CLASSES = (Identifier, Segment, SurveyAnswer, Case, FollowUp, Customer, Interaction, Ticket)
+# Files are decoded within the import limits; the program's own records (TRUSTED_CODECS)
+# without them, so a back end's long comment still comes back out of the offline cache.
 OBJECT_CODECS: dict[type, ObjectCodec] = {
-    cls: (_IdentifierCodec if cls is Identifier else ObjectCodec)(cls)
-    for cls in (Identifier, Segment, SurveyAnswer, Case, FollowUp, Customer, Interaction, Ticket)
+    cls: (_IdentifierCodec if cls is Identifier else ObjectCodec)(cls) for cls in _CLASSES
+}
+TRUSTED_CODECS: dict[type, ObjectCodec] = {
+    cls: (_IdentifierCodec if cls is Identifier else ObjectCodec)(cls, limited=False)
+    for cls in _CLASSES
 }
 
-_SCALARS: dict[object, tuple[Decoder, Encoder]] = {
-    str: (_decode_str, None),
+_COMMON_SCALARS: dict[object, tuple[Decoder, Encoder]] = {
     bool: (_decode_bool, None),
     int: (_decode_int, None),
     float: (_decode_float, _encode_float),
     datetime: (_decode_datetime, _encode_datetime),
-    str | bool | int: (_decode_survey_answer, None),
-    Mapping[str, str]: (_decode_parameters, dict),
+}
+_SCALARS: dict[bool, dict[object, tuple[Decoder, Encoder]]] = {
+    limited: {
+        **_COMMON_SCALARS,
+        str: (text, None),
+        str | bool | int: _survey_answer_codec(text),
+        Mapping[str, str]: _parameters_codec(limited),
+    }
+    for limited, text in ((True, _decode_str), (False, _decode_text))
 }
 
 
-def _codec_for(hint: Any) -> tuple[Decoder, Encoder]:
+def _codec_for(hint: Any, limited: bool) -> tuple[Decoder, Encoder]:
     """The decoder / encoder pair for one annotated field type of the model."""
-    if hint in _SCALARS:
-        return _SCALARS[hint]
+    scalars = _SCALARS[limited]
+    if hint in scalars:
+        return scalars[hint]
     origin = typing.get_origin(hint)
     args = typing.get_args(hint)
     if origin in (types.UnionType, typing.Union) and type(None) in args:
         rest = tuple(a for a in args if a is not type(None))
-        return _codec_for(functools.reduce(operator.or_, rest))
+        return _codec_for(functools.reduce(operator.or_, rest), limited)
     if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
-        return _tuple_codec(_codec_for(args[0]))
+        return _tuple_codec(_codec_for(args[0], limited))
     if isinstance(hint, type) and issubclass(hint, Enum):
         return _enum_codec(hint)
-    if hint in OBJECT_CODECS:
-        codec = OBJECT_CODECS[hint]
+    codecs = OBJECT_CODECS if limited else TRUSTED_CODECS
+    if hint in codecs:
+        codec = codecs[hint]
         return codec.decode, codec.encode
     raise TypeError(f"the import format has no codec for the model type {hint!r}")
 
 
-for _codec in OBJECT_CODECS.values():
+for _codec in (*OBJECT_CODECS.values(), *TRUSTED_CODECS.values()):
     _codec.build()

@@ -2,12 +2,16 @@
 
 Files and model objects (the demo generator) both come through ``RecordWriter``, so they
 are checked and stored the same way. The caller owns the transaction: an import is all or
-nothing, whatever interrupts it.
+nothing, whatever interrupts it, and (unless told to skip bad lines) whatever line is bad.
+A line is read in bounded memory: one longer than MAX_LINE_BYTES is a bad line, skipped
+without being held (docs/import-format.md "Limits").
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -22,6 +26,9 @@ from journey_widget.sources.local.search_index import terms_for
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _MICROSECOND = timedelta(microseconds=1)
 _BOM = b"\xef\xbb\xbf"
+MAX_LINE_BYTES = 1024 * 1024
+LINE_TOO_LONG = f"the line is longer than 1 MiB ({MAX_LINE_BYTES:,} bytes)"
+_SKIP_CHUNK = 64 * 1024
 
 _UPSERT_CUSTOMER = """
 INSERT INTO customers (id, name, record) VALUES (?, ?, ?)
@@ -56,6 +63,8 @@ class ImportReport:
     errors: list[tuple[int, str]] = field(default_factory=list)
     # All bad lines, including those beyond MAX_ERRORS.
     error_count: int = 0
+    # False: a bad line undid the whole import (the counts say what the good lines held).
+    committed: bool = True
 
     def add_error(self, where: int, reason: str) -> None:
         self.error_count += 1
@@ -85,6 +94,11 @@ class RecordWriter:
         self._interactions: list[tuple[str, str, int, str]] = []
         self._tickets: list[tuple[str, str, int, str]] = []
         self._pending = 0
+        self._writing = True
+
+    def stop_writing(self) -> None:
+        """Only check what follows: the transaction will be undone anyway (all or nothing)."""
+        self._writing = False
 
     def add(self, record: Record, where: int) -> None:
         """Queue one record; a bad one becomes an error of the report, not an exception."""
@@ -126,6 +140,12 @@ class RecordWriter:
 
     def flush(self) -> None:
         """Write what is queued: customers first, so the foreign keys of the rest hold."""
+        if not self._writing:
+            self._customers.clear()
+            self._interactions.clear()
+            self._tickets.clear()
+            self._pending = 0
+            return
         if self._customers:
             self._write_customers(list(self._customers.values()))
             self._customers.clear()
@@ -175,14 +195,24 @@ def _describe(record: Record) -> str:
     return describe_record(label, record.id)
 
 
-def read_lines(path: Path) -> Iterator[tuple[int, str]]:
+def read_lines(path: Path) -> Iterator[tuple[int, str | None]]:
     """(line number, text) of each non-blank line; StoreError if the file is not JSON Lines.
 
     A file with NUL bytes or bytes that are not UTF-8 is binary: that stops the import
     (its lines would only produce noise), while a line of bad JSON is just a bad line.
+    A line longer than MAX_LINE_BYTES comes as (line number, None), its text skipped unread.
     """
     try:
-        handle = open(path, "rb")  # noqa: SIM115 (closed below; errors need the handle)
+        # Not blocking: a named pipe must be refused, not waited on for a writer.
+        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+        fd = os.open(path, flags)
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            os.close(fd)
+            if stat.S_ISDIR(mode):
+                raise IsADirectoryError(path)
+            raise StoreError(f"{path} is not a regular file, so it can't be imported.")
+        handle = os.fdopen(fd, "rb")
     except FileNotFoundError:
         raise StoreError(f"No file at {path}.") from None
     except IsADirectoryError:
@@ -192,7 +222,7 @@ def read_lines(path: Path) -> Iterator[tuple[int, str]]:
     with handle:
         number = 0
         try:
-            for raw in handle:
+            while raw := handle.readline(MAX_LINE_BYTES + 1):
                 number += 1
                 if number == 1 and raw.startswith(_BOM):
                     raw = raw[len(_BOM) :]
@@ -200,6 +230,12 @@ def read_lines(path: Path) -> Iterator[tuple[int, str]]:
                     raise StoreError(
                         f"{path} is not a JSON Lines file: line {number} holds binary data."
                     )
+                if len(raw) > MAX_LINE_BYTES and not raw.endswith(b"\n"):
+                    del raw
+                    while (rest := handle.readline(_SKIP_CHUNK)) and not rest.endswith(b"\n"):
+                        pass
+                    yield number, None
+                    continue
                 try:
                     text = raw.decode("utf-8")
                 except UnicodeDecodeError:

@@ -16,16 +16,19 @@ well under a minute).
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from journey_widget.model import DEFAULT_REGION, Customer, Interaction, Ticket
 from journey_widget.sources.local.field_codecs import (
     OBJECT_CODECS,
+    TRUSTED_CODECS,
     Invalid,
     ObjectCodec,
     did_you_mean,
     show,
 )
+from journey_widget.sources.local.limits import parse_number
 
 Record = Customer | Interaction | Ticket
 
@@ -44,9 +47,17 @@ class FormatError(ValueError):
 _RECORD_CODECS: dict[str, ObjectCodec] = {
     name: OBJECT_CODECS[cls] for name, cls in RECORD_TYPES.items()
 }
+_TRUSTED_RECORD_CODECS: dict[str, ObjectCodec] = {
+    name: TRUSTED_CODECS[cls] for name, cls in RECORD_TYPES.items()
+}
 _LABELS: dict[type, str] = {cls: name for name, cls in RECORD_TYPES.items()}
 _TYPE_CHOICES = '"customer", "interaction" or "ticket"'
 _MAX_PATH_LENGTH = 80
+# Arrays and objects inside each other: the format itself needs 3 levels (a record, its
+# segments, a segment); deeper is refused before parsing, so no line can exhaust the parser.
+MAX_NESTING = 16
+# What counts for nesting: brackets outside strings; a string followed by ":" is a key.
+_NESTING_TOKENS = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"(\s*:)?|[\[\]{}]')
 
 
 def _reject_constant(name: str) -> None:
@@ -54,7 +65,12 @@ def _reject_constant(name: str) -> None:
     raise ValueError(f"{name} is not a JSON value")
 
 
-_JSON_DECODER = json.JSONDecoder(parse_constant=_reject_constant)
+_JSON_DECODER = json.JSONDecoder(
+    parse_constant=_reject_constant,
+    parse_int=lambda text: parse_number(text, int),
+    parse_float=lambda text: parse_number(text, float),
+)
+_TRUSTED_JSON_DECODER = json.JSONDecoder(parse_constant=_reject_constant)
 _JSON_ENCODER = json.JSONEncoder(
     ensure_ascii=False, separators=(",", ":"), allow_nan=False, check_circular=False
 )
@@ -63,15 +79,18 @@ _JSON_ENCODER = json.JSONEncoder(
 # --- public API -----------------------------------------------------------------------------
 
 
-def decode(data: object, region: str = DEFAULT_REGION) -> Record:
+def decode(data: object, region: str = DEFAULT_REGION, *, trusted: bool = False) -> Record:
     """Build the model object of one parsed record; raise FormatError(reason) if it is bad.
 
     ``region`` is the default country for customer phone numbers written without one.
+    ``trusted``: a record this program wrote (the store, the offline cache), decoded without
+    the import limits on text (docs/import-format.md "Limits").
     """
     if type(data) is not dict:
         raise FormatError(f"a record must be a JSON object, got {show(data)}")
     kind = data.get("type")
-    codec = _RECORD_CODECS.get(kind) if type(kind) is str else None
+    codecs = _TRUSTED_RECORD_CODECS if trusted else _RECORD_CODECS
+    codec = codecs.get(kind) if type(kind) is str else None
     if codec is None:
         if kind is None:
             raise FormatError(f'record has no "type"; expected {_TYPE_CHOICES}')
@@ -83,15 +102,48 @@ def decode(data: object, region: str = DEFAULT_REGION) -> Record:
         raise FormatError(_reason(codec.label, data.get("id"), error)) from None
 
 
-def loads(line: str, region: str = DEFAULT_REGION) -> Record:
-    """Decode one line of text; malformed JSON is a FormatError like any other bad record."""
+def loads(line: str, region: str = DEFAULT_REGION, *, trusted: bool = False) -> Record:
+    """Decode one line of text; malformed JSON is a FormatError like any other bad record.
+
+    ``trusted`` as for ``decode``; nesting is limited either way.
+    """
+    if line.count("[") + line.count("{") > MAX_NESTING:
+        _check_nesting(line)
     try:
-        data = _JSON_DECODER.decode(line)
+        data = (_TRUSTED_JSON_DECODER if trusted else _JSON_DECODER).decode(line)
     except json.JSONDecodeError as error:
         raise FormatError(f"not valid JSON ({error.msg} at column {error.colno})") from None
-    except (ValueError, RecursionError) as error:
+    except RecursionError:
+        raise FormatError(f"nested deeper than {MAX_NESTING} levels") from None
+    except ValueError as error:
         raise FormatError(f"not valid JSON ({error})") from None
-    return decode(data, region)
+    return decode(data, region, trusted=trusted)
+
+
+def _check_nesting(line: str) -> None:
+    """FormatError naming the record's field if arrays and objects nest deeper than
+    MAX_NESTING (Python's parser would fail with a RecursionError around 1000)."""
+    depth = 0
+    key = ""
+    for token in _NESTING_TOKENS.finditer(line):
+        text = token.group()
+        if text[0] == '"':
+            if depth == 1 and token.group(1):
+                key = text[: token.start(1) - token.start()]
+            continue
+        if text in "[{":
+            depth += 1
+            if depth > MAX_NESTING:
+                if not key:
+                    raise FormatError(f"nested deeper than {MAX_NESTING} levels")
+                try:
+                    name = json.loads(key)
+                except ValueError:
+                    name = key[1:-1]
+                path = json.dumps(name, ensure_ascii=False)[1:-1][:_MAX_PATH_LENGTH]
+                raise FormatError(f'field "{path}" is nested deeper than {MAX_NESTING} levels')
+        else:
+            depth -= 1
 
 
 def encode(obj: Record) -> dict[str, Any]:

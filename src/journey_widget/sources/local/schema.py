@@ -7,10 +7,19 @@ misread.
 
 Every record is kept whole as its import-format JSON line (``record``), so files and the
 store share one codec; the other columns exist only to find records quickly.
+
+A reader (``create=False``) never writes a schema into a file that isn't a store yet (an
+empty file it was pointed at stays empty), and one that cannot write the file or its folder
+opens it read-only instead (issue 16.12): ``mode=ro`` when SQLite can still reach the WAL's
+``-shm`` file, else ``immutable=1`` (a folder nobody can write in: there is no -shm to make,
+and nobody can change the file under us). Such a store serves lookups and search; a write
+says the store cannot be written.
 """
 
 from __future__ import annotations
 
+import errno
+import os
 import sqlite3
 import time
 from pathlib import Path
@@ -88,11 +97,13 @@ SCHEMA_VERSION = len(MIGRATIONS)
 _OPEN_ATTEMPTS = 10
 
 
-def connect(path: Path, *, create: bool) -> sqlite3.Connection:
+def connect(path: Path, *, create: bool) -> tuple[sqlite3.Connection, bool]:
     """Open (and if needed create or upgrade) the store at ``path``; StoreError if we can't.
 
-    The connection is in autocommit mode: the store opens its own transactions, so an
-    import is exactly one transaction and nothing is committed behind its back.
+    Returns the connection and whether it is read-only (a reader that can't write, see the
+    module's docstring). The connection is in autocommit mode: the store opens its own
+    transactions, so an import is exactly one transaction and nothing is committed behind
+    its back.
     """
     path = Path(path).expanduser().absolute()
     if path.is_dir():
@@ -103,15 +114,31 @@ def connect(path: Path, *, create: bool) -> sqlite3.Connection:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
+            if error.errno == errno.ENOSPC:
+                raise disk_full(path) from None
             reason = error.strerror or str(error)
             raise StoreError(f"Cannot create the journey store at {path}: {reason}.") from None
+    elif not create and path.stat().st_size == 0:
+        raise StoreError(f"{path} is empty: it is not a journey store.")
+    read_only = not create and not _writable(path)
+    if create and path.exists() and not _writable(path):
+        raise StoreError(
+            f"The journey store {path} cannot be written: the file or its folder is read-only."
+        )
     try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode={'rwc' if create else 'rw'}", uri=True)
-    except sqlite3.Error as error:
-        raise describe(error, path) from None
+        return _connect(path, create=create, read_only=read_only), read_only
+    except StoreError:
+        # A reader on a full disk can't make the WAL's -shm: it still reads, read-only.
+        if create or read_only or not _no_space(path):
+            raise
+    return _connect(path, create=False, read_only=True), True
+
+
+def _connect(path: Path, *, create: bool, read_only: bool) -> sqlite3.Connection:
+    conn = _open(path, create=create, read_only=read_only)
     conn.isolation_level = None
     try:
-        _prepare(conn, path)
+        _prepare(conn, path, create=create, read_only=read_only)
     except BaseException as error:
         conn.close()
         if isinstance(error, sqlite3.Error):
@@ -120,7 +147,36 @@ def connect(path: Path, *, create: bool) -> sqlite3.Connection:
     return conn
 
 
-def _prepare(conn: sqlite3.Connection, path: Path) -> None:
+def _writable(path: Path) -> bool:
+    """Whether this process may write the store and make its -wal and -shm beside it
+    (os.access: a read-only mount or an immutable file stops even root)."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def _open(path: Path, *, create: bool, read_only: bool) -> sqlite3.Connection:
+    uri = path.as_uri()
+    try:
+        if not read_only:
+            return sqlite3.connect(f"{uri}?mode={'rwc' if create else 'rw'}", uri=True)
+        conn = None
+        try:
+            conn = sqlite3.connect(f"{uri}?mode=ro", uri=True)
+            conn.execute("PRAGMA user_version").fetchone()  # a WAL store needs its -shm here
+            conn.execute("SELECT 1 FROM sqlite_schema LIMIT 1").fetchone()
+            return conn
+        except sqlite3.OperationalError:
+            if conn is not None:
+                conn.close()
+            # Only where no -shm can be made (a read-only folder, a full disk) is immutable
+            # right; anything else (a busy store) is an error of its own.
+            if os.access(path.parent, os.W_OK) and not _no_space(path):
+                raise
+        return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True)
+    except sqlite3.Error as error:
+        raise describe(error, path) from None
+
+
+def _prepare(conn: sqlite3.Connection, path: Path, *, create: bool, read_only: bool) -> None:
     """Configure and migrate, retrying while another program does the same.
 
     Switching a new file to WAL needs an exclusive lock, and SQLite answers "busy" at once
@@ -129,6 +185,12 @@ def _prepare(conn: sqlite3.Connection, path: Path) -> None:
     """
     for attempt in range(_OPEN_ATTEMPTS):
         try:
+            if not create:
+                _check_is_a_store(conn, path, read_only=read_only)
+            if read_only:
+                conn.execute("PRAGMA busy_timeout = 5000")
+                conn.execute("PRAGMA cache_size = -32768")
+                return
             _configure(conn)
             _migrate(conn, path)
             return
@@ -140,6 +202,18 @@ def _prepare(conn: sqlite3.Connection, path: Path) -> None:
             ):
                 raise
             time.sleep(0.05 * (attempt + 1))
+
+
+def _check_is_a_store(conn: sqlite3.Connection, path: Path, *, read_only: bool) -> None:
+    """Before anything is written: a reader refuses a database that is no store yet (it
+    would otherwise get a schema), and a read-only one a store it can't read or upgrade."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version == 0:
+        if conn.execute("SELECT 1 FROM sqlite_schema LIMIT 1").fetchone():
+            raise StoreError(f"{path} is an SQLite database, but not a journey store.")
+        raise StoreError(f"{path} is empty: it is not a journey store.")
+    if read_only and version > SCHEMA_VERSION:
+        _migrate(conn, path)  # says "written by a newer version"
 
 
 def _configure(conn: sqlite3.Connection) -> None:
@@ -191,6 +265,24 @@ def _statements(script: str) -> list[str]:
     return statements
 
 
+def _no_space(path: Path) -> bool:
+    """Whether the filesystem holding ``path`` has no free space left for us."""
+    folder = path if path.is_dir() else path.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    try:
+        return os.statvfs(folder).f_bavail == 0
+    except (OSError, AttributeError):  # AttributeError: no statvfs (Windows)
+        return False
+
+
+def disk_full(path: Path) -> StoreError:
+    return StoreError(
+        f"The disk is full: the journey store {path} cannot be written; "
+        "free some space and try again."
+    )
+
+
 def describe(error: sqlite3.Error, path: Path) -> StoreError:
     """One plain sentence for an SQLite failure: what happened to the store, not a traceback."""
     name = getattr(error, "sqlite_errorname", "") or ""
@@ -198,7 +290,9 @@ def describe(error: sqlite3.Error, path: Path) -> StoreError:
     if name.startswith(("SQLITE_NOTADB", "SQLITE_CORRUPT")) or "not a database" in text:
         return StoreError(f"The journey store {path} is damaged or not an SQLite database.")
     if name.startswith("SQLITE_FULL") or "disk is full" in text:
-        return StoreError(f"The disk holding the journey store {path} is full.")
+        return disk_full(path)
+    if name.startswith(("SQLITE_IOERR", "SQLITE_CANTOPEN")) and _no_space(path):
+        return disk_full(path)  # SQLite says "disk I/O error" when the -shm can't grow
     if name.startswith(("SQLITE_READONLY", "SQLITE_PERM")) or "readonly" in text:
         return StoreError(f"The journey store {path} cannot be written.")
     if name.startswith("SQLITE_CANTOPEN") or "unable to open" in text:

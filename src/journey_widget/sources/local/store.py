@@ -21,11 +21,21 @@ from journey_widget.model import DEFAULT_REGION, CustomerMatch, Identifier, Jour
 from journey_widget.model.privacy import anonymised
 from journey_widget.sources.base import StoreError
 from journey_widget.sources.local import search_index
-from journey_widget.sources.local.importer import ImportReport, RecordWriter, micros, read_lines
+from journey_widget.sources.local.importer import (
+    LINE_TOO_LONG,
+    ImportReport,
+    RecordWriter,
+    micros,
+    read_lines,
+)
 from journey_widget.sources.local.jsonl_format import FormatError, Record, loads
 from journey_widget.sources.local.schema import connect, describe
 
 __all__ = ["AnonymiseReport", "ImportReport", "Store", "open_store"]
+
+
+class _UndoImport(Exception):
+    """Rolls an all-or-nothing import back once every line has been checked."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,16 +79,26 @@ def open_store(path: Path, *, create: bool = True, region: str = DEFAULT_REGION)
     Raises StoreError for a missing, foreign, damaged, newer or unwritable store.
     """
     path = Path(path)
-    return Store(connect(path, create=create), path, region)
+    conn, read_only = connect(path, create=create)
+    return Store(conn, path, region, read_only=read_only)
 
 
 class Store:
     """A journey store opened by ``open_store``; close it (or use ``with``) when done."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path, region: str = DEFAULT_REGION):
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        path: Path,
+        region: str = DEFAULT_REGION,
+        *,
+        read_only: bool = False,
+    ) -> None:
         self._conn: sqlite3.Connection | None = conn
         self.path = path
         self.region = region
+        # Opened read-only (a reader that can't write the file or folder): reads only.
+        self.read_only = read_only
 
     def __enter__(self) -> Store:
         return self
@@ -88,23 +108,36 @@ class Store:
 
     # --- writing ---------------------------------------------------------------------------
 
-    def import_file(self, path: Path, region: str = DEFAULT_REGION) -> ImportReport:
-        """Load a JSON Lines file in one transaction; bad lines are reported and skipped.
+    def import_file(
+        self, path: Path, region: str = DEFAULT_REGION, *, skip_bad: bool = False
+    ) -> ImportReport:
+        """Load a JSON Lines file in one transaction, all or nothing: any bad line undoes it
+        (``report.committed`` False, every bad line listed); with ``skip_bad`` the good lines
+        are loaded and the bad ones reported.
 
         A file that is not text (NUL bytes, not UTF-8), a read error, a full disk or an
         interrupt raise (StoreError, or the interrupt) and leave the store as it was.
         """
         report = ImportReport()
-        with self._write_transaction() as conn:
-            writer = RecordWriter(conn, report)
-            for number, text in read_lines(Path(path)):
-                try:
-                    record = loads(text, region)
-                except FormatError as error:
-                    report.add_error(number, str(error))
-                    continue
-                writer.add(record, number)
-            writer.flush()
+        try:
+            with self._write_transaction() as conn:
+                writer = RecordWriter(conn, report)
+                for number, text in read_lines(Path(path)):
+                    try:
+                        if text is None:
+                            raise FormatError(LINE_TOO_LONG)
+                        record = loads(text, region)
+                    except FormatError as error:
+                        report.add_error(number, str(error))
+                    else:
+                        writer.add(record, number)
+                    if report.error_count and not skip_bad:
+                        writer.stop_writing()
+                writer.flush()
+                if report.error_count and not skip_bad:
+                    raise _UndoImport
+        except _UndoImport:
+            report.committed = False
         return report
 
     def import_records(self, records: Iterable[Record]) -> ImportReport:
@@ -356,7 +389,7 @@ class Store:
 
     def _decode(self, text: str) -> Record:
         try:
-            return loads(text, self.region)
+            return loads(text, self.region, trusted=True)
         except FormatError as error:
             raise StoreError(
                 f"The journey store {self.path} holds a damaged record: {error}."
