@@ -16,6 +16,8 @@ import re
 import stat
 from pathlib import Path
 
+from journey_widget.safe_files import UnusableFile, read_bounded
+
 log = logging.getLogger(__name__)
 
 TEMP_PREFIX, TEMP_SUFFIX = ".cache-", ".tmp"
@@ -77,20 +79,9 @@ def read_own_file(path: Path, cap: int) -> bytes:
 
     FileNotFoundError when there is none; ``Refused`` (a ValueError) for anything else.
     """
-    flags = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
     try:
-        fd = os.open(path, flags)
+        return read_bounded(path, cap, follow_symlinks=False)
     except FileNotFoundError:
         raise
-    except OSError as error:
-        raise Refused(f"{path.name} cannot be opened as a file of the cache: {error}") from None
-    with os.fdopen(fd, "rb") as handle:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            raise Refused(f"{path.name} is not a regular file")
-        if info.st_size > cap:
-            raise Refused(f"{path.name} is larger than {cap} bytes")
-        data = handle.read(cap + 1)
-    if len(data) > cap:
-        raise Refused(f"{path.name} is larger than {cap} bytes")
-    return data
+    except (UnusableFile, OSError) as error:
+        raise Refused(f"{path.name} cannot be read as a file of the cache: {error}") from None
