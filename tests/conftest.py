@@ -41,12 +41,12 @@ def _private_user_folders(tmp_path_factory, monkeypatch):
 
 @pytest.fixture(autouse=True)
 def _windows_end_with_their_test():
-    """A window without a parent is held until Qt deletes it (ui/common/window_owner.py): one
+    """A window without a parent is held until Qt deletes it (ui/lifetime/window_owner.py): one
     that a test dropped without closing is deleted when the test ends, as its owner would do."""
-    owner = sys.modules.get("journey_widget.ui.common.window_owner")
+    owner = sys.modules.get("journey_widget.ui.lifetime.window_owner")
     before = {id(window) for window in owner.held_windows()} if owner is not None else set()
     yield
-    owner = sys.modules.get("journey_widget.ui.common.window_owner")
+    owner = sys.modules.get("journey_widget.ui.lifetime.window_owner")
     if owner is None:  # no window module imported: no window made
         return
     import shiboken6

@@ -13,6 +13,8 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "journey_widget"
 MAX_TOP_MODULES = 10
 MAX_FOLDER_MODULES = 24
 MAX_LINES = 450
+# Written by the build (pyside6-rcc, setup.py), not by us, and not in git.
+GENERATED = {"resources_rc.py"}
 
 
 def _modules(folder: Path) -> list[Path]:
@@ -47,6 +49,8 @@ def test_no_folder_holds_too_many_modules() -> None:
 def test_no_module_is_too_long() -> None:
     long = {}
     for module in sorted(PACKAGE.rglob("*.py")):
+        if module.name in GENERATED:
+            continue
         lines = len(module.read_text(encoding="utf-8").splitlines())
         if lines > MAX_LINES:
             long[str(module.relative_to(PACKAGE.parent))] = lines

@@ -36,9 +36,9 @@ from journey_widget.exit_codes import EXIT_ERROR, EXIT_OK
 from journey_widget.i18n import install_translators
 from journey_widget.paths import APP_NAME
 from journey_widget.settings import SettingsFile
-from journey_widget.ui.common.gui_thread_gc import GuiThreadCollector
 from journey_widget.ui.common.icons import app_icon
 from journey_widget.ui.common.palettes import apply_theme, resolve_theme
+from journey_widget.ui.lifetime.gui_thread_gc import GuiThreadCollector
 
 log = logging.getLogger("journey_widget.app.session")
 

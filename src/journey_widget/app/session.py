@@ -144,9 +144,13 @@ class Session:
         if self._options.screenshot is None:
             self._desktop.start(keep_size=self._options.size is not None)
         window.show()
-        # The keyring's back end is found once, on a worker; the dialog and the wiring use it.
-        self._keyring = asyncio.ensure_future(asyncio.to_thread(self._secrets.prepare))
-        self._keyring.add_done_callback(_log_keyring_failure)
+        # A back end's secret is in the keyring: its back end is found once, on a worker, now.
+        # The local store needs none, so keyring is not even imported (start-up, issue 14.9);
+        # the settings dialog then finds it on a worker when it first asks.
+        local = self._options.demo or self._options.store is not None
+        if not local and self._settings.source.kind is not DataSource.LOCAL:
+            self._keyring = asyncio.ensure_future(asyncio.to_thread(self._secrets.prepare))
+            self._keyring.add_done_callback(_log_keyring_failure)
         try:
             self._deliver_pop()
             if self._options.screenshot is not None:

@@ -28,7 +28,7 @@ from journey_widget.sources.base import SourceError
 from journey_widget.sources.cache_folder import clear_cache
 from journey_widget.ui.calls.pop import CallPopController
 from journey_widget.ui.common.palettes import apply_theme
-from journey_widget.ui.common.task_slot import TaskSlot
+from journey_widget.ui.lifetime.task_slot import TaskSlot
 from journey_widget.ui.settings.action import SettingsAction
 from journey_widget.ui.shell.main_window import MainWindow, MenuGroup
 

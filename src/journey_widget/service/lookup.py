@@ -1,7 +1,7 @@
 """The one coordinator between what asks (the window, call listeners, the CLI) and the sources.
 
 A query or a call comes in, a journey goes out. No Qt here: the UI awaits these coroutines
-on the qasync loop, each stream of requests in a ``ui/common/task_slot.TaskSlot`` that keeps
+on the qasync loop, each stream of requests in a ``ui/lifetime/task_slot.TaskSlot`` that keeps
 its newest task only, so a stale answer never reaches the screen.
 """
 

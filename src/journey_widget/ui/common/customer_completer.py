@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QLineEdit
 from journey_widget.model import CustomerMatch, clean
 from journey_widget.service.lookup import SourceError
 from journey_widget.ui.common.suggestions import SuggestionPopup
-from journey_widget.ui.common.task_slot import TaskSlot
+from journey_widget.ui.lifetime.task_slot import TaskSlot
 
 log = logging.getLogger(__name__)
 

@@ -1,7 +1,7 @@
 """The window's lookup flow: what was typed or called in, resolved to a journey, suggestions,
 "no history" or an error, with stale answers dropped (SPEC A3-A6, D7).
 
-A slot starts a task in the window's ``TaskSlot`` (ui/common/task_slot.py), so a newer lookup
+A slot starts a task in the window's ``TaskSlot`` (ui/lifetime/task_slot.py), so a newer lookup
 (a new call, or the agent typing again) cancels the older one, and a stale answer that arrives
 anyway is dropped. A query that
 came from outside (a call, a link) is shown as the privacy rule allows (``caller_privacy``).
@@ -35,7 +35,7 @@ from journey_widget.ui.common.formatting import arg, format_count
 from journey_widget.ui.common.source_errors import failure_text
 from journey_widget.ui.common.state_panel import StatePanel
 from journey_widget.ui.common.suggestions import SuggestionPopup
-from journey_widget.ui.common.task_slot import TaskSlot
+from journey_widget.ui.lifetime.task_slot import TaskSlot
 
 log = logging.getLogger("journey_widget.ui.shell.main_window")  # the window's logger, as before
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QTableView, QWidget
 
 from journey_widget.service.lookup import JourneyService, SourceError
 from journey_widget.service.saved_files import save_records, save_trace
-from journey_widget.ui.common.task_slot import TaskSlot
+from journey_widget.ui.lifetime.task_slot import TaskSlot
 from journey_widget.ui.operations.dialogs import AnonymiseDialog, ask_save_path
 from journey_widget.ui.operations.history_model import OperationsHistoryModel
 

@@ -20,7 +20,7 @@ from journey_widget.model import CustomerMatch
 from journey_widget.service.lookup import JourneyService, SourceError
 from journey_widget.ui.common.customer_completer import SUGGESTION_LIMIT, CustomerCompleter
 from journey_widget.ui.common.suggestions import SuggestionPopup
-from journey_widget.ui.common.task_slot import TaskSlot
+from journey_widget.ui.lifetime.task_slot import TaskSlot
 
 log = logging.getLogger(__name__)
 

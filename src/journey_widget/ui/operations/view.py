@@ -36,8 +36,8 @@ from journey_widget.model.permissions import Permission
 from journey_widget.service.lookup import JourneyService, LookupResult
 from journey_widget.ui.common.flow_layout import FlowLayout
 from journey_widget.ui.common.formatting import arg, format_datetime, format_duration
-from journey_widget.ui.common.task_slot import TaskSlot
-from journey_widget.ui.common.window_owner import hold_top_level
+from journey_widget.ui.lifetime.task_slot import TaskSlot
+from journey_widget.ui.lifetime.window_owner import hold_top_level
 from journey_widget.ui.operations.actions import CustomerActions
 from journey_widget.ui.operations.customer_picker import CustomerPicker
 from journey_widget.ui.operations.filter_bar import OperationsFilterBar

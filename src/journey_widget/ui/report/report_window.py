@@ -37,8 +37,8 @@ from journey_widget.model.date_ranges import DatePreset, DateRange
 from journey_widget.service.lookup import JourneyService, SourceError
 from journey_widget.service.report_loading import Loaded, find_customer, load_customer, load_period
 from journey_widget.settings import SettingsFile
-from journey_widget.ui.common.task_slot import TaskSlot
-from journey_widget.ui.common.window_owner import hold_top_level
+from journey_widget.ui.lifetime.task_slot import TaskSlot
+from journey_widget.ui.lifetime.window_owner import hold_top_level
 from journey_widget.ui.report.conversation_pane import ConversationPane
 from journey_widget.ui.report.date_range_bar import DateRangeBar
 from journey_widget.ui.report.history_model import HistoryModel

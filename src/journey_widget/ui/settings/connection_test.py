@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from journey_widget.service.lookup import FailureReason, SourceError
 from journey_widget.settings import SourceSettings
 from journey_widget.ui.common.source_errors import failure_text
-from journey_widget.ui.common.task_slot import TaskSlot
+from journey_widget.ui.lifetime.task_slot import TaskSlot
 
 log = logging.getLogger(__name__)
 

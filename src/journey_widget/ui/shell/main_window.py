@@ -37,13 +37,10 @@ from journey_widget.service.lookup import (
     LookupResult,
 )
 from journey_widget.settings import Settings, SettingsFile, warn_if_failed
-from journey_widget.ui.common.first_paint import after_first_paint
 from journey_widget.ui.common.formatting import arg
 from journey_widget.ui.common.icons import menu_icon
 from journey_widget.ui.common.state_panel import StatePanel, Text
 from journey_widget.ui.common.suggestions import SuggestionPopup
-from journey_widget.ui.common.task_slot import TaskSlot
-from journey_widget.ui.common.window_owner import hold_top_level
 from journey_widget.ui.journey.lookup_flow import (
     SUGGESTION_LIMIT,
     LookupFlow,
@@ -51,6 +48,9 @@ from journey_widget.ui.journey.lookup_flow import (
 )
 from journey_widget.ui.journey.source_banner import SourceBanner
 from journey_widget.ui.journey.view_bar import JourneyViewKind
+from journey_widget.ui.lifetime.first_paint import after_first_paint
+from journey_widget.ui.lifetime.task_slot import TaskSlot
+from journey_widget.ui.lifetime.window_owner import hold_top_level
 from journey_widget.ui.shell.language_menu import LanguageMenu
 from journey_widget.ui.shell.window_menu import MenuGroup, SectionedMenu
 

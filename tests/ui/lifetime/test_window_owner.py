@@ -6,7 +6,7 @@ alive only by reference cycles (bound-method callbacks, lambdas over ``self``) w
 cyclic garbage collector, which runs whenever Python allocates enough, for instance inside the
 timeline's ``paintEvent``. The window, its backing store and the widget being painted then
 vanished under the QPainter, and the process died with a segmentation fault. Now the main
-window is held until Qt deletes it (ui/common/window_owner.py), every other window is a child
+window is held until Qt deletes it (ui/lifetime/window_owner.py), every other window is a child
 of it, and the report and operations windows delete themselves (``deleteLater``) on close.
 """
 
@@ -26,8 +26,8 @@ from journey_widget.secrets import SecretStore
 from journey_widget.service.access import Access
 from journey_widget.service.lookup import JourneyService
 from journey_widget.settings import SettingsFile
-from journey_widget.ui.common.window_owner import held_windows
 from journey_widget.ui.journey.timeline_painter import TimelinePainter
+from journey_widget.ui.lifetime.window_owner import held_windows
 from journey_widget.ui.operations.menu import OperationsMenu
 from journey_widget.ui.report.launcher import ReportLauncher
 from journey_widget.ui.report.report_window import ReportWindow

@@ -7,7 +7,7 @@ thread, which Qt forbids ("Timers cannot be stopped from another thread") and wh
 crash inside Qt's timer list. ``GuiThreadCollector`` switches the automatic collector off and
 runs it from a Qt timer on the GUI thread when the same thresholds say it is due, so every
 cycle dies there, between two events, never inside one. Windows are not left to it at all:
-each has an owner (``ui/common/window_owner.py``); this is the safety net for the rest.
+each has an owner (``ui/lifetime/window_owner.py``); this is the safety net for the rest.
 """
 
 from __future__ import annotations

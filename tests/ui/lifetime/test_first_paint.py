@@ -1,11 +1,11 @@
-"""ui/common/first_paint: work that waits for a window's first picture, and runs once."""
+"""ui/lifetime/first_paint: work that waits for a window's first picture, and runs once."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from journey_widget.ui.common.first_paint import after_first_paint
+from journey_widget.ui.lifetime.first_paint import after_first_paint
 
 
 def test_runs_once_after_the_first_paint_not_before(qtbot):

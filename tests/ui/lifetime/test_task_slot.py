@@ -11,7 +11,7 @@ import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from journey_widget.ui.common.task_slot import TaskSlot
+from journey_widget.ui.lifetime.task_slot import TaskSlot
 
 WAIT_MS = 2000
 
@@ -135,7 +135,7 @@ def test_without_on_error_the_exception_is_logged(qtbot, qloop, owner, recorder,
         raise RuntimeError("boom")
 
     slot = TaskSlot(owner, recorder.on_result, name="Suggestions")
-    with caplog.at_level(logging.ERROR, logger="journey_widget.ui.common.task_slot"):
+    with caplog.at_level(logging.ERROR, logger="journey_widget.ui.lifetime.task_slot"):
         task = slot.run(failing())
         qtbot.waitUntil(task.done, timeout=WAIT_MS)
         qtbot.waitUntil(lambda: bool(caplog.records), timeout=WAIT_MS)

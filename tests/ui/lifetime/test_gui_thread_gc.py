@@ -7,7 +7,7 @@ import threading
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 
-from journey_widget.ui.common.gui_thread_gc import GuiThreadCollector
+from journey_widget.ui.lifetime.gui_thread_gc import GuiThreadCollector
 
 
 class _Cyclic(QObject):
