@@ -214,6 +214,12 @@ def report(samples: list[Sample], warm_up_calls: int) -> int:
     lag = max(s.lag_p99_ms for s in warm)
     header = f"{'':<10}{'journeys':>9}{'RSS MB':>9}{'fds':>6}{'widgets':>9}{'QObjects':>10}"
     print(header + f"{'lag p99 ms':>12}")
+    start = samples[0].at if samples else 0.0
+    for s in samples:  # the whole series: growth that levels off is a cache filling, not a leak
+        print(
+            f"{s.at - start:>8.0f}s {s.calls:>9}{s.rss_mb:>9.1f}{s.fds:>6}{s.widgets:>9}"
+            f"{s.qobjects:>10}{s.lag_p99_ms:>12.1f}"
+        )
     for label, s in (("warm", first), ("end", last)):
         print(
             f"{label:<10}{s.calls:>9}{s.rss_mb:>9.1f}{s.fds:>6}{s.widgets:>9}{s.qobjects:>10}"

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from journey_widget.calls.events import InvalidCallEvent, make_call_event, split_from_header
-from journey_widget.calls.roster import CLOSED, ESTABLISHED, CallRoster
+from journey_widget.calls.roster import CLOSED, ESTABLISHED, MAX_LIVE_CALLS, CallRoster
 
 T0 = datetime(2026, 12, 6, 9, 0, tzinfo=UTC)
 
@@ -25,6 +25,13 @@ def test_calls_join_in_order_and_leave_when_they_end():
     assert ended is first and ended.ended and ended.ended_because == "x"
     assert [c.call_id for c in roster.live()] == [second.call_id]
     assert roster.set_state(first.call_id, CLOSED, T0) is None  # ended twice: nothing
+
+
+def test_calls_nobody_ended_do_not_pile_up():
+    """A hook without a hang-up line never ends a call: the roster keeps the newest few."""
+    roster = CallRoster()
+    calls = [roster.add(_call(f"+49301{n:04d}")) for n in range(MAX_LIVE_CALLS + 5)]
+    assert [c.call_id for c in roster.live()] == [c.call_id for c in calls[5:]]
 
 
 def test_a_hang_up_finds_the_newest_live_call_by_number_in_any_spelling():

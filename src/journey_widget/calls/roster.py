@@ -22,6 +22,10 @@ ESTABLISHED = "established"
 CLOSED = "closed"
 
 _KINDS = {ESTABLISHED: LiveEventKind.ESTABLISHED, CLOSED: LiveEventKind.CLOSED}
+# A desk has a few lines at once, not hundreds. A softphone whose hook never says a call ended
+# (no hang-up line configured) would otherwise grow the roster with every call it ever had:
+# past this many, the oldest leave it (they are not said to have ended: nobody knows).
+MAX_LIVE_CALLS = 16
 
 
 @dataclass
@@ -74,6 +78,8 @@ class CallRoster:
         call = LiveCall(event)
         self._calls.pop(event.call_id, None)  # the same call announced again: it is newest
         self._calls[event.call_id] = call
+        while len(self._calls) > MAX_LIVE_CALLS:
+            del self._calls[next(iter(self._calls))]  # the oldest
         return call
 
     def get(self, call_id: str) -> LiveCall | None:
