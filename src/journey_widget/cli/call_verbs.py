@@ -36,7 +36,7 @@ EXIT_ERROR = 2
 EXIT_NO_WIDGET = 3
 # How long ``call`` waits for a widget it started to show the call: a cold start takes about
 # a second here; a loaded desktop may take several (docs/call-integration.md).
-TAKE_CALL_SECONDS = 15.0
+TAKE_CALL_SECONDS = 10.0
 
 _LISTENER_LABELS = {"local_socket": "local socket", "http": "HTTP endpoint", "baresip": "baresip"}
 
