@@ -158,7 +158,7 @@ def test_the_restart_form_of_call_commands_works_frozen(installed):
 
 
 def test_bad_input_is_one_sentence_not_a_traceback(installed):
-    result = installed.run("call", "journey-widget://hangup?number=%2B4930123456")
+    result = installed.run("call", "journey-widget://dial?number=%2B4930123456")
     assert result.returncode == 2
     assert result.stderr.startswith("journey-widget: ")
     assert "Traceback" not in result.stderr
