@@ -9,28 +9,12 @@ import json
 import subprocess
 import sys
 
-import pytest
-
+from calls.test_local_socket import cli, finish
 from journey_widget.calls.http_endpoint import HttpCallEndpoint
 from journey_widget.calls.hub import CallHub
 from journey_widget.calls.url_scheme import hangup_from_url
 
 TOKEN = "hangup-token"
-
-
-def cli(*args: str) -> subprocess.Popen[str]:
-    return subprocess.Popen(
-        [sys.executable, "-m", "journey_widget.cli", *args],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-
-
-def finish(process: subprocess.Popen[str], qtbot) -> tuple[int, str, str]:
-    qtbot.waitUntil(lambda: process.poll() is not None, timeout=30_000)
-    out, err = process.communicate()
-    return process.returncode, out, err
 
 
 @pytest.fixture

@@ -24,8 +24,6 @@ CLI's ``lookup --source`` all build their source here.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 
 from journey_widget.model import DEFAULT_REGION, DataSource
@@ -60,7 +58,6 @@ def build_service(
     region: str = DEFAULT_REGION,
     offline_cache: bool = True,
     secret: str | None = None,
-    clock: Callable[[], datetime] | None = None,
 ) -> JourneyService:
     """The service over the source ``source`` describes, guarded by ``access``.
 
@@ -78,10 +75,7 @@ def build_service(
         secret=secret,
         offline_cache=offline_cache,
     )
-    extra = {} if clock is None else {"clock": clock}
-    return JourneyService(
-        built, access=access, region=region, purge_cache=purge_offline_cache, **extra
-    )
+    return JourneyService(built, access=access, region=region, purge_cache=purge_offline_cache)
 
 
 def build_source(

@@ -104,13 +104,6 @@ class CallHub(QObject):
         self.set_call_state(call.call_id, sink.CLOSED, because=because)
         return call.event
 
-    def end_calls_from(self, source: str, *, because: str) -> list[str]:
-        """Every live call a listener reported ends (that softphone went away)."""
-        ended = [c.call_id for c in self._roster.live() if c.event.source == source]
-        for call_id in ended:
-            self.set_call_state(call_id, sink.CLOSED, because=because)
-        return ended
-
     def live_calls(self) -> list[LiveCall]:
         """The live calls, oldest first (the roster)."""
         return self._roster.live()
