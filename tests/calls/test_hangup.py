@@ -9,6 +9,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from calls.test_local_socket import cli, finish
 from journey_widget.calls.http_endpoint import HttpCallEndpoint
 from journey_widget.calls.hub import CallHub
